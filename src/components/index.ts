@@ -1,0 +1,3 @@
+// What MDX authors import: `import { Checklist } from '~/components';`
+export { default as Checklist } from './Checklist.astro';
+export { default as QuestionBank } from './QuestionBank.astro';

@@ -1,0 +1,33 @@
+/** Helpers for browser tests that read the built site in `dist/`. */
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+
+/** Every page path the build lists in its sitemap, e.g. "/playbooks/growth-plan/". */
+export function sitemapPaths(dist = 'dist'): string[] {
+	const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+	if (files.length === 0) throw new Error(`No sitemap in ${dist}/. Run "npm run build" first.`);
+	const paths = new Set<string>();
+	for (const file of files) {
+		const xml = readFileSync(`${dist}/${file}`, 'utf8');
+		for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+			paths.add(new URL(match[1] ?? '').pathname);
+		}
+	}
+	return [...paths].sort();
+}
+
+/** Opens the site in a theme ("light" or "dark") the way a returning reader's saved choice would. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+	await page.addInitScript((value) => {
+		localStorage.setItem('starlight-theme', value);
+	}, theme);
+}
+
+/** Presses Tab until `target` has focus, at most `limit` times; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+	}
+	throw new Error(`Focus never reached ${target.toString()} after ${limit} presses of Tab.`);
+}

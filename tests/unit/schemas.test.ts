@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { parseSiteIdentity, repositoryFileUrl } from '../../src/schemas/site';
+import { parseSidebar } from '../../src/schemas/sidebar';
+import { bankSchema } from '../../src/schemas/bank';
+import { playbookFields, requirePlaybookFields } from '../../src/schemas/playbook';
+
+const site = {
+	name: 'Acme ladder',
+	tagline: 'How we grow engineers.',
+	url: 'https://ladder.acme.test',
+	repository: { url: 'https://github.com/acme/ladder', branch: 'main' },
+	storageNamespace: 'acme-ladder',
+};
+
+const playbook = z
+	.object({ ...playbookFields, description: z.string().optional() })
+	.superRefine(requirePlaybookFields);
+
+describe('site identity', () => {
+	it('accepts a complete identity and builds edit links from it', () => {
+		const parsed = parseSiteIdentity(site);
+		expect(repositoryFileUrl(parsed, 'content/ladder/levels.yaml')).toBe(
+			'https://github.com/acme/ladder/edit/main/content/ladder/levels.yaml',
+		);
+	});
+
+	it('names the file, the field and the fix when a value is wrong', () => {
+		expect(() => parseSiteIdentity({ ...site, url: 'ladder.acme', storageNamespace: 'Acme Ladder' })).toThrow(
+			/content\/site\.json has 2 problems:\n {2}- url: Use a full URL.*\n {2}- storageNamespace: Use lower-case letters/,
+		);
+	});
+});
+
+describe('sidebar', () => {
+	it('accepts groups of page slugs, nested groups included', () => {
+		const groups = parseSidebar({
+			groups: [{ label: 'Start', items: ['start/mentor', { label: 'More', items: ['playbooks/habits'] }] }],
+		});
+		expect(groups[0]?.items).toHaveLength(2);
+	});
+
+	it('explains a slug written as a file name', () => {
+		expect(() => parseSidebar({ groups: [{ label: 'Start', items: ['start/mentor.mdx'] }] })).toThrow(
+			/groups\[0\]\.items\[0\]: Write a page slug/,
+		);
+	});
+});
+
+describe('playbook frontmatter', () => {
+	it('lets a page without a kind be a plain page', () => {
+		expect(playbook.safeParse({}).success).toBe(true);
+	});
+
+	it('requires a playbook to say who it is for, what it trains and how long it takes', () => {
+		const result = playbook.safeParse({ kind: 'delegation' });
+		expect(result.success).toBe(false);
+		const fields = result.error?.issues.map((i) => i.path.join('.'));
+		expect(fields).toEqual(['audience', 'skills', 'timeToRun', 'description']);
+	});
+
+	it('lists the allowed kinds when the kind is misspelled', () => {
+		const result = playbook.safeParse({ kind: 'delegate' });
+		expect(result.error?.issues[0]?.message).toMatch(/Set kind to one of "skill-transfer", "delegation"/);
+	});
+});
+
+describe('question banks', () => {
+	it('rejects a question id used twice, pointing at the second one', () => {
+		const result = bankSchema.safeParse({
+			title: 'Bank',
+			groups: [
+				{ id: 'growth', label: 'Growth', questions: [{ id: 'q1', text: 'A?' }] },
+				{ id: 'career', label: 'Career', questions: [{ id: 'q1', text: 'B?' }] },
+			],
+		});
+		expect(result.error?.issues[0]?.path).toEqual(['groups', 1, 'questions', 0, 'id']);
+		expect(result.error?.issues[0]?.message).toMatch(/already used at groups\.0\.questions\.0\.id/);
+	});
+});
