@@ -28,7 +28,12 @@ export default defineConfig({
 			editLink: { baseUrl: `${repository}/edit/${site.repository.branch}/` },
 			sidebar,
 			customCss: ['./src/styles/custom.css'],
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
 			lastUpdated: false,
+			// Templates are prose: wrap long lines instead of scrolling sideways (phones, print).
+			expressiveCode: { defaultProps: { wrap: true } },
 			plugins: [starlightLinksValidator({ errorOnInvalidHashes: true, errorOnLocalLinks: true })],
 		}),
 	],

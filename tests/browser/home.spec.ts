@@ -13,5 +13,7 @@ test('the home page sends a mentor and a mentee each to their starting page', as
 test('a playbook page shows its title and who it is for', async ({ page }) => {
 	await page.goto('/playbooks/i-do-we-do-you-do/');
 	await expect(page.getByRole('heading', { level: 1, name: /I Do, We Do, You Do/i })).toBeVisible();
-	await expect(page.getByText(/For mentors/i).first()).toBeVisible();
+	const facts = page.locator('.playbook-facts');
+	await expect(facts.locator('dt').first()).toHaveText('For');
+	await expect(facts.locator('dd').first()).toHaveText('Mentors');
 });

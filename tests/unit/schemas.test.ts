@@ -78,3 +78,20 @@ describe('question banks', () => {
 		expect(result.error?.issues[0]?.message).toMatch(/already used at groups\.0\.questions\.0\.id/);
 	});
 });
+
+describe('the line under a playbook title', () => {
+	it('says who it is for, its kind, time and skills', async () => {
+		const { playbookFacts, humanize } = await import('../../src/lib/playbook-meta');
+		const facts = playbookFacts(
+			{ kind: 'delegation', audience: 'mentor', timeToRun: '30 minutes', skills: ['project-leadership'] },
+			humanize,
+		);
+		expect(facts).toEqual([
+			{ label: 'For', value: 'Mentors' },
+			{ label: 'Kind', value: 'Delegation' },
+			{ label: 'Time', value: '30 minutes' },
+			{ label: 'Trains', value: 'Project leadership' },
+		]);
+		expect(playbookFacts({}, humanize)).toEqual([]);
+	});
+});

@@ -1,0 +1,32 @@
+/** What the line under a playbook's title says: who it is for, what kind, how long, which skills. */
+import { audienceLabels, kindLabels, type audiences, type playbookKinds } from '../schemas/playbook';
+
+/** The frontmatter fields the summary line reads. */
+export interface PlaybookMetaInput {
+	kind?: (typeof playbookKinds)[number] | undefined;
+	audience?: (typeof audiences)[number] | undefined;
+	skills?: string[] | undefined;
+	timeToRun?: string | undefined;
+}
+
+/** One labelled fact about a playbook. */
+export interface MetaFact {
+	label: string;
+	value: string;
+}
+
+/** The facts to show under a playbook's title, or none for a page that is not a playbook. */
+export function playbookFacts(data: PlaybookMetaInput, skillName: (id: string) => string): MetaFact[] {
+	if (!data.kind) return [];
+	const facts: MetaFact[] = [{ label: 'For', value: audienceLabels[data.audience ?? 'both'] }];
+	facts.push({ label: 'Kind', value: kindLabels[data.kind] });
+	if (data.timeToRun) facts.push({ label: 'Time', value: data.timeToRun });
+	if (data.skills?.length) facts.push({ label: 'Trains', value: data.skills.map(skillName).join(', ') });
+	return facts;
+}
+
+/** A readable name for a skill id when no ladder names it: "system-design" → "System design". */
+export function humanize(id: string): string {
+	const words = id.replace(/-/g, ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
