@@ -9,21 +9,8 @@ export async function copyText(text: string): Promise<boolean> {
 		await navigator.clipboard.writeText(text);
 		return true;
 	} catch {
-		// Older browsers, or clipboard permission denied: fall back to a hidden textarea.
-		const area = document.createElement('textarea');
-		area.value = text;
-		area.setAttribute('readonly', '');
-		area.className = 'sr-only';
-		document.body.append(area);
-		area.select();
-		let ok = false;
-		try {
-			ok = document.execCommand('copy');
-		} catch {
-			ok = false;
-		}
-		area.remove();
-		return ok;
+		// No clipboard access (permission denied, or not a secure context): the caller says so.
+		return false;
 	}
 }
 
