@@ -101,9 +101,11 @@ class ThresholdSearch extends HTMLElement {
 				box.checked = this.#state.filters[group.name]?.includes(option.value) ?? false;
 				const count = document.createElement('span');
 				count.className = 'search-count';
+				// A convenience for the eye; a screen reader hears the result count after each change.
+				count.setAttribute('aria-hidden', 'true');
 				count.dataset['filter'] = `${group.name}:${option.value}`;
 				count.textContent = String(option.count);
-				label.append(box, ` ${option.label} `, count);
+				label.append(box, option.label, count);
 				fieldset.append(label);
 			}
 			this.#filters.append(fieldset);
