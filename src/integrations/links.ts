@@ -103,7 +103,13 @@ function linksIntegration(): AstroIntegration {
 			'astro:config:setup'({ config, injectRoute, updateConfig }) {
 				root = fileURLToPath(config.root);
 				redirects = loadRedirects(root);
-				updateConfig({ redirects: { ...config.redirects, ...redirects } });
+				// Astro takes redirect sources from the base path but destinations as written,
+				// so a site served under a sub-path (`--base /our-ladder/`) needs the base added.
+				const prefix = config.base.replace(/\/$/, '');
+				const withBase = Object.fromEntries(
+					Object.entries(redirects).map(([from, to]) => [from, to.startsWith('/') ? `${prefix}${to}` : to]),
+				);
+				updateConfig({ redirects: { ...config.redirects, ...withBase } });
 				injectRoute({ pattern: '/search', entrypoint: './src/routes/search.astro', prerender: true });
 			},
 			'astro:build:done'({ dir, logger }) {

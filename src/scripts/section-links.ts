@@ -45,7 +45,9 @@ class SectionLinks extends HTMLElement {
 		document.addEventListener('click', (event) => {
 			const target = event.target as Element;
 			const trigger = target.closest?.<HTMLElement>('[data-section]');
-			if (trigger) {
+			// With a modifier key the reader wants the link itself (a new tab, a download).
+			const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+			if (trigger && !modified) {
 				event.preventDefault();
 				this.#toggle(trigger);
 			} else if (this.#open && !this.#menu.contains(target)) this.#close(false);
