@@ -28,7 +28,7 @@ import {
 	type AnchorLock,
 } from '../lib/anchor-lock';
 import { carryAnchor } from '../lib/redirect-page';
-import { startTags, withoutCode } from '../lib/html-scan';
+import { tagsWithId, withoutCode } from '../lib/html-scan';
 
 /** Where the lock lives, from the project root. */
 export const lockFile = 'tests/anchors.lock.json';
@@ -79,7 +79,7 @@ function builtIds(file: string): Set<string> {
 	if (!ids) {
 		ids = new Set();
 		if (existsSync(file)) {
-			for (const { attrs } of startTags(withoutCode(readFileSync(file, 'utf8')))) {
+			for (const { attrs } of tagsWithId(withoutCode(readFileSync(file, 'utf8')))) {
 				const id = attrs.get('id');
 				if (id) ids.add(id);
 			}

@@ -5,7 +5,7 @@
  * first child of the renamed element: the browser scrolls there without JavaScript, and the
  * site's link script swaps the address to the new id and marks the section.
  */
-import { escapeAttribute, startTags } from './html-scan';
+import { escapeAttribute, tagsWithId } from './html-scan';
 
 /** A mistake in `anchorAliases` that the author must fix; the message says how. */
 export class AnchorAliasError extends Error {}
@@ -17,7 +17,7 @@ function idsIn(html: string): Map<string, number> {
 	const ids = new Map<string, number>();
 	// Offsets must match the original HTML, so blank out code with spaces of the same length.
 	const blanked = html.replace(withoutCodePattern, (code) => ' '.repeat(code.length));
-	for (const { attrs, end } of startTags(blanked)) {
+	for (const { attrs, end } of tagsWithId(blanked)) {
 		const id = attrs.get('id');
 		if (id && !ids.has(id)) ids.set(id, end);
 	}

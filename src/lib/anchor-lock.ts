@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTags, withoutCode } from './html-scan';
+import { tagsWithId, withoutCode } from './html-scan';
 
 /** The anchors one built page offers. */
 export interface PageAnchors {
@@ -55,7 +55,7 @@ export function anchorsInHtml(html: string): PageAnchors | null {
 	const main = withoutCode(html.slice(start, end === -1 ? undefined : end));
 	const anchors = new Set<string>();
 	const aliases: Record<string, string> = {};
-	for (const { tag, attrs } of startTags(main)) {
+	for (const { tag, attrs } of tagsWithId(main)) {
 		const id = attrs.get('id');
 		if (!id || !isOwnId(id)) continue;
 		const aliasFor = attrs.get('data-alias-for');
