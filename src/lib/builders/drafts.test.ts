@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuilder } from '../../../tests/support/builders';
+import { Store, type StorageLike } from '../storage';
+import { draftCodec, draftPrefix, newDraftId, nextDraftName, type Draft } from './drafts';
+import { blankValues, variantOf } from './model';
+
+class MapStorage implements StorageLike {
+	items = new Map<string, string>();
+	get length() {
+		return this.items.size;
+	}
+	key(i: number) {
+		return [...this.items.keys()][i] ?? null;
+	}
+	getItem(k: string) {
+		return this.items.get(k) ?? null;
+	}
+	setItem(k: string, v: string) {
+		this.items.set(k, v);
+	}
+	removeItem(k: string) {
+		this.items.delete(k);
+	}
+}
+
+const model = loadBuilder('growth-plan');
+const codec = draftCodec(model);
+const draft = (name: string): Draft => ({
+	name,
+	variant: 'plan',
+	values: { ...blankValues(variantOf(model, 'plan')), name: 'Sam' },
+	updated: '2026-01-01T00:00:00.000Z',
+});
+
+describe('builder drafts', () => {
+	it('are saved under builder:<kind>:<id> and read back', () => {
+		const backend = new MapStorage();
+		const store = new Store('threshold', backend);
+		store.write(`${draftPrefix('growth-plan')}abc`, codec, draft('Plan 1'));
+		expect([...backend.items.keys()]).toEqual(['threshold:v1:builder:growth-plan:abc']);
+		expect(store.names(draftPrefix('growth-plan'))).toEqual(['builder:growth-plan:abc']);
+		const read = store.read(`${draftPrefix('growth-plan')}abc`, codec);
+		expect(read.status === 'ok' && read.value.values['name']).toBe('Sam');
+	});
+
+	it('that cannot be read are set aside, not lost', () => {
+		const backend = new MapStorage();
+		backend.setItem('threshold:v1:builder:growth-plan:bad', JSON.stringify({ v: 1, data: { name: 3 } }));
+		const store = new Store('threshold', backend);
+		const read = store.read('builder:growth-plan:bad', codec);
+		expect(read.status).toBe('unreadable');
+		expect(store.asideKeys('builder:growth-plan:bad')).toHaveLength(1);
+	});
+
+	it('get the next free number in their default name', () => {
+		expect(nextDraftName(model, [])).toBe('Plan 1');
+		expect(nextDraftName(model, ['Plan 2', 'Mine'])).toBe('Plan 3');
+		expect(nextDraftName(model, ['Plan 1', 'Plan 3'])).toBe('Plan 4');
+	});
+
+	it('get ids that differ between two tabs opened at the same moment', () => {
+		expect(newDraftId(1000, 0.1)).not.toBe(newDraftId(1000, 0.2));
+		expect(newDraftId(1000, 0.1)).not.toBe(newDraftId(2000, 0.1));
+		expect(newDraftId()).toMatch(/^[a-z0-9]+$/);
+	});
+});
