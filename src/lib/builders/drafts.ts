@@ -23,28 +23,23 @@ export function draftCodec(model: BuilderModel): Codec<Draft> {
 	return {
 		version: 1,
 		parse(data) {
-			const d = data as Partial<Draft> | null;
-			if (typeof d !== 'object' || d === null) throw new Error('a draft must be an object');
-			if (typeof d.name !== 'string' || d.name.length > MAX_NAME)
-				throw new Error('the draft has no valid name');
-			if (typeof d.variant !== 'string') throw new Error('the draft does not say which document it is');
-			if (typeof d.updated !== 'string') throw new Error('the draft has no date');
-			const values = readValues(variantOf(model, d.variant), d.values, false);
-			return { name: d.name, variant: d.variant, values, updated: d.updated };
+			const { name, variant, values, updated } = (data ?? {}) as Partial<Draft>;
+			if (
+				typeof name != 'string' ||
+				name.length > MAX_NAME ||
+				typeof variant != 'string' ||
+				typeof updated != 'string'
+			) {
+				throw new Error('a draft needs a name, a variant and a date');
+			}
+			return { name, variant, updated, values: readValues(variantOf(model, variant), values, false) };
 		},
 	};
 }
 
 /** A fresh draft id: the time plus a random tail, so two tabs never pick the same one. */
-export function newDraftId(now = Date.now(), random = Math.random()): string {
-	return `${now.toString(36)}${Math.floor(random * 36 ** 4)
-		.toString(36)
-		.padStart(4, '0')}`;
-}
+export const newDraftId = (): string => Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
 
-/** "Brief 3": the builder's draft name with the next number not in `names`. */
-export function nextDraftName(model: BuilderModel, names: string[]): string {
-	let n = names.length + 1;
-	while (names.includes(`${model.draftName} ${n}`)) n++;
-	return `${model.draftName} ${n}`;
-}
+/** "Brief 3": the builder's draft name with the next number after the drafts already saved. */
+export const nextDraftName = (model: BuilderModel, saved: number): string =>
+	`${model.draftName} ${saved + 1}`;

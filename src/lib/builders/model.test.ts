@@ -133,18 +133,18 @@ describe('rendering Markdown', () => {
 });
 
 describe('warnings from the playbook', () => {
-	const messages = (values: Values, variant = brief) => checkValues(variant, values).map((w) => w.message);
+	const messages = (values: Values, variant = brief) => checkValues(variant, values);
 
 	it('finds nothing to flag in a brief that does what the playbook asks', () => {
 		expect(checkValues(brief, strongBrief())).toEqual([]);
 	});
 
-	it('flags a brief without success criteria or check-ins, pointing at the fields', () => {
-		const values = { ...strongBrief(), success: '', checkIns: '' };
-		const warnings = checkValues(brief, values);
-		expect(warnings.map((w) => w.key)).toEqual(['success', 'checkIns']);
-		expect(warnings[0]?.message).toMatch(/no success criteria/);
-		expect(warnings[1]?.message).toMatch(/no check-in/);
+	it('flags a brief without success criteria or check-ins', () => {
+		const warnings = checkValues(brief, { ...strongBrief(), success: '', checkIns: '' });
+		expect(warnings).toEqual([
+			expect.stringMatching(/^There are no success criteria\./),
+			expect.stringMatching(/^There is no check-in\./),
+		]);
 	});
 
 	it('flags a single check-in and a check-in without a date', () => {
@@ -167,17 +167,12 @@ describe('warnings from the playbook', () => {
 		]);
 	});
 
-	it('calls out "be more senior" as a trait in the goal where it was written', () => {
+	it('calls out "be more senior" as a trait, in the goal where it was written', () => {
 		const values = completeValues(plan, {
 			goals: [{ behavior: 'Ship things' }, { behavior: 'Be more senior' }],
 		});
-		const vague = checkValues(plan, values).filter((w) => w.message.includes('trait'));
-		expect(vague).toEqual([
-			{
-				key: 'goals.1.behavior',
-				message:
-					'Goal 2: "be more senior" describes a trait, not a behavior. Rewrite it as something you could be filmed doing.',
-			},
+		expect(checkValues(plan, values).filter((w) => w.includes('trait'))).toEqual([
+			'Goal 2: "be more senior" describes a trait, not a behavior. Rewrite it as something you could be filmed doing.',
 		]);
 	});
 
@@ -215,20 +210,25 @@ describe('reading answers from outside the page', () => {
 		expect(values['goals']).toEqual([{ behavior: 'Lead a review' }]);
 	});
 
-	it('in strict mode rejects fields the document does not have, wrong types and line breaks in a line', () => {
+	it('in strict mode rejects fields the document does not have, wrong types, long text and line breaks in a line', () => {
 		expect(() => readValues(plan, { nickname: 'x' }, true)).toThrow(
-			/"nickname" is not part of this document/,
+			'"nickname" is not part of this document',
 		);
-		expect(() => readValues(plan, { name: 42 }, true)).toThrow(/"name" is not text/);
-		expect(() => readValues(plan, { name: 'a\nb' }, true)).toThrow(/has line breaks/);
-		expect(() => readValues(plan, { name: 'a\u0007' }, true)).toThrow(/control characters/);
-		expect(() => readValues(plan, { goals: 'Lead' }, true)).toThrow(/should be a list of items/);
 		expect(() => readValues(plan, { goals: [{ behavior: 'x', extra: 'y' }] }, true)).toThrow(
-			/"extra" in item 1/,
+			'"extra" is not part',
 		);
-		expect(() => readValues(plan, { goals: Array(6).fill({}) }, true)).toThrow(/more than 5 items/);
-		expect(() => readValues(plan, { name: 'x'.repeat(301) }, true)).toThrow(/longer than 300/);
-		expect(() => readValues(plan, [], true)).toThrow(/answers are missing/);
+		expect(() => readValues(plan, [], true)).toThrow('"answers" are missing');
+		const invalid = [
+			[{ name: 42 }, 'name'],
+			[{ name: 'x'.repeat(301) }, 'name'],
+			[{ name: 'a\nb' }, 'name'],
+			[{ name: 'a\u0007' }, 'name'],
+			[{ goals: 'Lead' }, 'goals'],
+			[{ goals: ['Lead'] }, 'goals'],
+			[{ goals: Array(6).fill({}) }, 'goals'],
+		] as const;
+		for (const [data, key] of invalid)
+			expect(() => readValues(plan, data, true)).toThrow(`"${key}" is not valid`);
 	});
 
 	it('in lenient mode keeps answers to fields this build does not know', () => {
