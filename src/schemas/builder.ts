@@ -12,7 +12,12 @@ const id = z
 	.regex(/^[a-z][a-zA-Z0-9]*$/, 'Use one camelCase word of letters and digits, e.g. "successCriteria".');
 // YAML reads an unquoted 2024-11-05 as a date and 42 as a number; both are meant as text here.
 const text = z.preprocess(
-	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+	(value) =>
+		value instanceof Date
+			? value.toISOString().slice(0, 10)
+			: typeof value === 'number'
+				? String(value)
+				: value,
 	z.string().trim().min(1, 'Write something here, or remove the line.'),
 );
 

@@ -133,6 +133,31 @@ test.describe('the delegation brief builder', () => {
 		await expect(drafts.locator('option')).toHaveText(['Second brief']);
 	});
 
+	test('prints only the document from Print, and the typed text rather than the form from the page', async ({
+		page,
+	}) => {
+		await page.addInitScript(() => {
+			window.print = () => {
+				(window as unknown as { __onlyDoc: boolean }).__onlyDoc =
+					document.documentElement.hasAttribute('data-tb-print');
+			};
+		});
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await page.getByRole('button', { name: 'Print' }).click();
+		expect(await page.evaluate(() => (window as unknown as { __onlyDoc?: boolean }).__onlyDoc)).toBe(true);
+		await expect(page.locator('html')).not.toHaveAttribute('data-tb-print');
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(preview(page)).toContainText('# Delegation brief: export');
+		await expect(page.getByLabel('The work', { exact: true })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
+		await page.evaluate(() => document.documentElement.setAttribute('data-tb-print', ''));
+		await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+		await expect(preview(page)).toBeVisible();
+	});
+
 	test('shows the blank template, and no builder, when JavaScript is off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

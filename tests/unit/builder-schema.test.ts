@@ -67,4 +67,13 @@ describe('builder files', () => {
 			'variants.0.sections.0.fields.0.warn.0.when: "fewer-than" counts list items: set this field\'s type to "list".',
 		]);
 	});
+
+	it('read an unquoted date or number in a text field as text, as an author meant it', () => {
+		const data = structuredClone(valid) as unknown as {
+			variants: { sections: { fields: { placeholder?: unknown }[] }[] }[];
+		};
+		data.variants[0]!.sections[0]!.fields[0]!.placeholder = new Date('2024-11-05T00:00:00Z');
+		const parsed = builderSchema.parse(data);
+		expect(parsed.variants[0]!.sections[0]!.fields[0]!.placeholder).toBe('2024-11-05');
+	});
 });

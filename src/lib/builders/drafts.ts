@@ -30,7 +30,7 @@ export function draftCodec(model: BuilderModel): Codec<Draft> {
 				typeof variant != 'string' ||
 				typeof updated != 'string'
 			) {
-				throw new Error('a draft needs a name, a variant and a date');
+				throw new Error('not a draft');
 			}
 			return { name, variant, updated, values: readValues(variantOf(model, variant), values, false) };
 		},

@@ -45,7 +45,6 @@ describe('rendering Markdown', () => {
 		expect(renderMarkdown(brief, strongBrief())).toBe(
 			[
 				'# Delegation brief: bulk invoice export',
-				'The work: bulk invoice export',
 				'Outcome: Enterprise finance teams can export a year of invoices without a support ticket.',
 				'Delegate: Lena',
 				'Mentor: Tom',
@@ -68,7 +67,7 @@ describe('rendering Markdown', () => {
 
 	it('shows a placeholder for an empty title part and keeps empty fields as labels', () => {
 		const md = renderMarkdown(brief, blankValues(brief));
-		expect(md.startsWith('# Delegation brief: [The work]\n\nThe work:\n\nOutcome:\n')).toBe(true);
+		expect(md.startsWith('# Delegation brief: [The work]\n\nOutcome:\n\nDelegate:\n')).toBe(true);
 	});
 
 	it('gives each growth goal its own heading and ends with the review log', () => {
@@ -84,7 +83,7 @@ describe('rendering Markdown', () => {
 			],
 		});
 		const md = renderMarkdown(plan, values);
-		expect(md).toContain('# Growth plan: Sam, Q3');
+		expect(md).toContain('# Growth plan: Sam, Q3\n\nMentor:\n\nSource of gaps:\n\n## Goal 1');
 		expect(md).toContain(
 			'## Goal 1\n\nBehavior: Map cross-service impact before coding\n\nCurrent state:\n\nTarget state:\n\nPractice opportunities:\n- cart-service PRs\n- guest checkout review',
 		);
@@ -110,7 +109,7 @@ describe('rendering Markdown', () => {
 		const md = renderMarkdown(mentor, values);
 		expect(md).toContain('# Career conversation: Ana and Tom, 2025-04-02');
 		expect(md).toContain(
-			'## Gap 1: Failure-mode thinking\n\n- Gap: Failure-mode thinking\n- Observation: ledger-sync review, March 4\n  Dana raised lag\n- Target behavior:',
+			'## Gap 1: Failure-mode thinking\n\n- Observation: ledger-sync review, March 4\n  Dana raised lag\n- Target behavior:',
 		);
 		expect(md).toContain(
 			'## Feedback commitment\n\n- What I will look at:\n- When (dates): Doc comments within 2 days',

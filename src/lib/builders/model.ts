@@ -152,7 +152,8 @@ export const listItems = (value: string): string[] =>
 		.map((line) => line.trim().replace(/^([-*+•]|\d+[.)])\s+/, ''))
 		.filter(Boolean);
 
-const answer = (answers: object, id: string) => ((answers as Item)[id] ?? '').replace(/\r\n?/g, '\n');
+// Browsers give textareas' values with \n line ends, and links may not carry \r at all.
+const answer = (answers: object, id: string) => (answers as Item)[id] ?? '';
 
 /** Replaces `{id}` with the answer (or `[Label]` when empty) and `{n}` with the item number. */
 function fill(template: string, fields: Field[], answers: object, n = 0): string {
@@ -163,9 +164,10 @@ function fill(template: string, fields: Field[], answers: object, n = 0): string
 	});
 }
 
-function renderFields({ fields, style }: Section, answers: object): string {
+function renderFields({ fields, style }: Section, answers: object, skip: string): string {
 	const indent = style === 'bullets' ? '  ' : '';
 	return fields
+		.filter((field) => !skip.includes(`{${field.id}}`))
 		.map((field) => {
 			const value = answer(answers, field.id);
 			const head = `${indent ? '- ' : ''}${field.label}:`;
@@ -181,19 +183,18 @@ function renderFields({ fields, style }: Section, answers: object): string {
 		.join(indent ? '\n' : '\n\n');
 }
 
-/** The document as Markdown, shaped like the playbook's template. */
+/** The document as Markdown, shaped like the playbook's template. Answers in the title are not repeated. */
 export function renderMarkdown(variant: Variant, values: Values): string {
 	const top = variant.sections.filter((s) => !s.repeat).flatMap((s) => s.fields);
 	const blocks = [`# ${fill(variant.heading, top, values)}`];
 	for (const section of variant.sections) {
 		if (section.repeat) {
 			(values[section.id] as Item[]).forEach((item, i) => {
-				blocks.push(
-					`## ${fill(section.repeat!.item, section.fields, item, i + 1)}`,
-					renderFields(section, item),
-				);
+				const title = section.repeat!.item;
+				blocks.push(`## ${fill(title, section.fields, item, i + 1)}`, renderFields(section, item, title));
 			});
-		} else blocks.push(section.title ? `## ${section.title}` : '', renderFields(section, values));
+		} else
+			blocks.push(section.title ? `## ${section.title}` : '', renderFields(section, values, variant.heading));
 	}
 	blocks.push(variant.closing?.trim() ?? '');
 	return `${blocks.filter(Boolean).join('\n\n')}\n`;
