@@ -70,13 +70,13 @@ class ThresholdBuilder extends HTMLElement {
 		return renderMarkdown(this.#variant, this.#draft.values);
 	}
 
-	/** Saved drafts, newest first. */
+	/** Saved drafts, newest first. Drafts that cannot be read are reported once, on arrival. */
 	#drafts(): [string, Draft][] {
 		const found: [string, Draft][] = [];
 		for (const name of store.names(this.#prefix)) {
 			const result = store.read(name, this.#codec);
 			if (result.status == 'ok') found.push([name.slice(this.#prefix.length), result.value]);
-			if (result.status == 'unreadable') this.#say('unreadable');
+			else if (!this.#id) this.#say('unreadable');
 		}
 		return found.sort((a, b) => b[1].updated.localeCompare(a[1].updated));
 	}
@@ -141,7 +141,7 @@ class ThresholdBuilder extends HTMLElement {
 		this.#parts['link']!.hidden = true;
 		this.#draft.updated = new Date().toISOString();
 		const result = store.write(this.#prefix + this.#id, this.#codec, this.#draft);
-		this.#parts['saved']!.textContent = this.#words[result.persisted ? 'saved' : 'notSaved']!;
+		this.#parts['saved']!.dataset['state'] = String(result.persisted);
 		if (!this.#saved) {
 			this.#saved = true;
 			this.#list();
@@ -268,7 +268,7 @@ class ThresholdBuilder extends HTMLElement {
 	/** Leaves the shared view and takes the document out of the address bar. */
 	#closeLink() {
 		this.#show('editor');
-		if (isShareHash(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+		history.replaceState(null, '', location.pathname + location.search);
 	}
 }
 

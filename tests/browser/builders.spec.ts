@@ -158,6 +158,40 @@ test.describe('the delegation brief builder', () => {
 		await expect(preview(page)).toBeVisible();
 	});
 
+	test('keeps working, and says so, when a saved draft is corrupt', async ({ page }) => {
+		await page.addInitScript(() => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('threshold:v1:builder:delegation-brief:broken', '{not json');
+				sessionStorage.setItem('seeded', '1');
+			}
+		});
+		await page.goto(brief);
+		await expect(page.getByRole('status')).toHaveText(
+			'A saved draft could not be read. It was kept aside in this browser, not deleted.',
+		);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await expect(preview(page)).toContainText('# Delegation brief: export');
+		const keys = await page.evaluate(() => Object.keys(localStorage));
+		expect(keys).toContain('threshold:v1:builder:delegation-brief:broken');
+		expect(keys.some((k) => k.startsWith('threshold:aside:builder:delegation-brief:broken:'))).toBe(true);
+	});
+
+	test('tells the reader when the browser will not keep the draft, and still builds the document', async ({
+		page,
+	}) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('Storage is blocked', 'SecurityError');
+				},
+			});
+		});
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await expect(page.getByText(/^Not saved: this browser is not keeping data for this site/)).toBeVisible();
+		await expect(preview(page)).toContainText('# Delegation brief: export');
+	});
+
 	test('shows the blank template, and no builder, when JavaScript is off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
@@ -272,7 +306,7 @@ test.describe('the growth plan and conversation builders', () => {
 test.describe('accessibility of the builder views', () => {
 	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 	for (const theme of ['light', 'dark'] as const) {
-		test(`a filled brief with warnings and a shared brief have no violations in the ${theme} theme`, async ({
+		test(`a filled brief with warnings, a shared brief and a broken link have no violations in the ${theme} theme`, async ({
 			page,
 		}) => {
 			await useTheme(page, theme);
@@ -293,6 +327,10 @@ test.describe('accessibility of the builder views', () => {
 			await page.goto(await page.getByLabel('Share link').inputValue());
 			await page.reload();
 			await expect(sharedPreview(page)).toBeVisible();
+			await check();
+			await page.goto(`${brief}#doc=z!`);
+			await page.reload();
+			await expect(page.getByText('This link is damaged')).toBeVisible();
 			await check();
 		});
 	}

@@ -95,10 +95,10 @@ export function variantOf(model: BuilderModel, id: string | undefined): Variant 
 }
 
 // Null-prototype records: keys that come from storage or a link ("__proto__",
-// "constructor") stay plain data and can never reach Object.prototype.
+// "constructor") stay plain data and can never reach Object.prototype. Reads check the
+// type of what they find, so an inherited "constructor" never passes for an answer.
 const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
-const own = (values: object, key: string): unknown =>
-	Object.hasOwn(values, key) ? (values as Record<string, unknown>)[key] : undefined;
+const own = (values: object, key: string): unknown => (values as Record<string, unknown>)[key];
 const isRecord = (value: unknown): value is object =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
