@@ -83,9 +83,6 @@ export const MAX_TEXT = 5000;
 /** The most a draft's name may hold. */
 export const MAX_NAME = 100;
 
-/** The maximum length of an answer to `field`. */
-export const maxLength = (field: Field): number => (field.type === 'line' ? MAX_LINE : MAX_TEXT);
-
 /** True when `hash` (with or without `#`) holds a shared document (share.ts) rather than a heading anchor. */
 export const isShareHash = (hash: string): boolean => /^#?doc=/.test(hash);
 
