@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { bankSchema } from '../schemas/bank';
+import { builderSchema } from '../schemas/builder';
 import { playbookFields, requirePlaybookFields } from '../schemas/playbook';
 import { anchorFields } from '../schemas/anchors';
 
@@ -20,5 +21,10 @@ export const collections = {
 	banks: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/banks' }),
 		schema: bankSchema,
+	}),
+	/** Document builders (`content/builders/*.yaml`), rendered by `<Builder>`. */
+	builders: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/builders' }),
+		schema: builderSchema,
 	}),
 };

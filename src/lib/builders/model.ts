@@ -1,0 +1,291 @@
+/**
+ * The builders' document model: what a builder asks for (its definition, from
+ * `content/builders/*.yaml`), the values a reader fills in, the Markdown they turn
+ * into, and the warnings the playbook would give. Pure and browser-safe: no Zod here,
+ * because this ships in each builder page's script.
+ */
+
+/** A single-line answer, free text, or a list written one item per line. */
+export type FieldType = 'line' | 'text' | 'list';
+
+/** A playbook warning: when it applies to a field (or a repeated section) and what it says. */
+export interface Rule {
+	/**
+	 * `empty`: nothing written; `contains`: one of `words` appears; `lacks`: none of `words`
+	 * appears; `fewer-than`: a list has fewer than `count` items; `more-than`: a repeated
+	 * section has more than `count` items; `no-number`: no digit anywhere;
+	 * `item-without-number`: a list item has no digit (a check-in without a date).
+	 */
+	when: 'empty' | 'contains' | 'lacks' | 'fewer-than' | 'more-than' | 'no-number' | 'item-without-number';
+	/** The warning; `{n}` is the item's number, `{word}` the phrase found, `{item}` the list item. */
+	message: string;
+	words?: string[];
+	count?: number;
+}
+
+/** One thing the reader writes. */
+export interface Field {
+	id: string;
+	label: string;
+	type: FieldType;
+	/** Number the list items in the Markdown instead of bulleting them. */
+	numbered?: boolean;
+	/** What a new draft starts with. */
+	initial?: string;
+	rules?: Rule[];
+}
+
+/** A group of fields; with `repeat`, the reader adds as many items as they need (goals, gaps). */
+export interface Section {
+	id: string;
+	/** Heading in the Markdown (`## title`) and legend in the form. */
+	title?: string;
+	/** `paragraphs`: "Label: value" blocks; `bullets`: "- Label: value" lines. */
+	style?: 'paragraphs' | 'bullets';
+	repeat?: {
+		min: number;
+		max: number;
+		/** Heading of each item, e.g. "Gap {n}: {name}". */
+		item: string;
+	};
+	fields: Field[];
+	rules?: Rule[];
+}
+
+/** One form of a document, e.g. the mentor's conversation notes or the mentee's promotion case. */
+export interface Variant {
+	id: string;
+	label: string;
+	/** The document's `#` heading, with `{fieldId}` placeholders. */
+	heading: string;
+	sections: Section[];
+	/** Fixed Markdown appended to every document (e.g. an empty review table). */
+	closing?: string;
+}
+
+/** Everything the browser needs to know about one builder. */
+export interface BuilderModel {
+	kind: string;
+	/** What drafts are called: "Brief" makes "Brief 1", "Brief 2". */
+	draftName: string;
+	variants: Variant[];
+}
+
+/** One repeated item's answers, by field id. */
+export type Item = Record<string, string>;
+/** A document's answers: a string per field, a list of items per repeated section. */
+export type Values = Record<string, string | Item[]>;
+
+/** The most a single-line answer may hold. */
+export const MAX_LINE = 300;
+/** The most a free-text or list answer may hold. */
+export const MAX_TEXT = 5000;
+/** The most a draft's name may hold. */
+export const MAX_NAME = 100;
+
+/** True when `hash` (with or without `#`) holds a shared document (share.ts) rather than a heading anchor. */
+export const isShareHash = (hash: string): boolean => /^#?doc=/.test(hash);
+
+/** The variant with `id`, or the builder's first one. */
+export function variantOf(model: BuilderModel, id: string | undefined): Variant {
+	return model.variants.find((v) => v.id === id) ?? model.variants[0]!;
+}
+
+// Null-prototype records: keys that come from storage or a link ("__proto__",
+// "constructor") stay plain data and can never reach Object.prototype. Reads check the
+// type of what they find, so an inherited "constructor" never passes for an answer.
+const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+const own = (values: object, key: string): unknown => (values as Record<string, unknown>)[key];
+const isRecord = (value: unknown): value is object =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Every field and section of `variant` present, taken from `values` where it has them,
+ * repeated sections trimmed to their limits. With `initial`, missing fields get their
+ * starting text; otherwise they are empty. Answers to other variants are kept unless
+ * `only` is set. The other functions here expect values that went through this.
+ */
+export function completeValues(variant: Variant, values: Values, initial = false, only = false): Values {
+	const out = Object.assign(record<string | Item[]>(), only ? {} : values);
+	const fill = (fields: Field[], from: object) => {
+		const answers = record<string>();
+		for (const f of fields) {
+			const value = own(from, f.id);
+			answers[f.id] = typeof value === 'string' ? value : initial ? (f.initial ?? '') : '';
+		}
+		return answers;
+	};
+	for (const section of variant.sections) {
+		const { repeat, fields, id } = section;
+		if (!repeat) {
+			Object.assign(out, fill(fields, values));
+			continue;
+		}
+		const given = own(values, id);
+		const items = (Array.isArray(given) ? given : [])
+			.slice(0, repeat.max)
+			.map((item: Item) => fill(fields, item));
+		while (items.length < repeat.min) items.push(fill(fields, {}));
+		out[id] = items;
+	}
+	return out;
+}
+
+/** The answers a new draft of `variant` starts with. */
+export const blankValues = (variant: Variant): Values => completeValues(variant, {}, true);
+
+/** Only the answers that belong to `variant`: what a share link carries. */
+export const variantValues = (variant: Variant, values: Values): Values =>
+	completeValues(variant, values, false, true);
+
+/** True when the document reads the same as a new draft's: the reader has not written anything yet. */
+export const isBlank = (variant: Variant, values: Values): boolean =>
+	renderMarkdown(variant, values) === renderMarkdown(variant, blankValues(variant));
+
+/** The items of a list answer: one per non-empty line, without any bullet the reader typed. */
+export const listItems = (value: string): string[] =>
+	value
+		.split('\n')
+		.map((line) => line.trim().replace(/^([-*+•]|\d+[.)])\s+/, ''))
+		.filter(Boolean);
+
+// Browsers give textareas' values with \n line ends, and links may not carry \r at all.
+const answer = (answers: object, id: string) => (answers as Item)[id] ?? '';
+
+/** Replaces `{id}` with the answer (or `[Label]` when empty) and `{n}` with the item number. */
+function fill(template: string, fields: Field[], answers: object, n = 0): string {
+	return template.replace(/\{(\w+)\}/g, (whole, id: string) => {
+		const field = fields.find((f) => f.id === id);
+		if (id === 'n' && n) return String(n);
+		return field ? answer(answers, id).trim().replace(/\s+/g, ' ') || `[${field.label}]` : whole;
+	});
+}
+
+function renderFields({ fields, style }: Section, answers: object, skip: string): string {
+	const indent = style === 'bullets' ? '  ' : '';
+	return fields
+		.filter((field) => !skip.includes(`{${field.id}}`))
+		.map((field) => {
+			const value = answer(answers, field.id);
+			const head = `${indent ? '- ' : ''}${field.label}:`;
+			if (field.type === 'list') {
+				const items = listItems(value).map(
+					(item, i) => `${indent}${field.numbered ? `${i + 1}.` : '-'} ${item}`,
+				);
+				return [head, ...items].join('\n');
+			}
+			const lines = value.trim().split('\n');
+			return `${head} ${lines.map((l) => l.trimEnd()).join(`\n${indent}`)}`.trimEnd();
+		})
+		.join(indent ? '\n' : '\n\n');
+}
+
+/** The document as Markdown, shaped like the playbook's template. Answers in the title are not repeated. */
+export function renderMarkdown(variant: Variant, values: Values): string {
+	const top = variant.sections.filter((s) => !s.repeat).flatMap((s) => s.fields);
+	const blocks = [`# ${fill(variant.heading, top, values)}`];
+	for (const section of variant.sections) {
+		if (section.repeat) {
+			(values[section.id] as Item[]).forEach((item, i) => {
+				const title = section.repeat!.item;
+				blocks.push(`## ${fill(title, section.fields, item, i + 1)}`, renderFields(section, item, title));
+			});
+		} else
+			blocks.push(section.title ? `## ${section.title}` : '', renderFields(section, values, variant.heading));
+	}
+	blocks.push(variant.closing?.trim() ?? '');
+	return `${blocks.filter(Boolean).join('\n\n')}\n`;
+}
+
+/** The words a rule found in `value`, or null when the rule does not apply. */
+function applyRule(
+	{ when, words = [], count = 0 }: Rule,
+	value: string,
+	type: FieldType,
+): false | Record<string, string> {
+	const lower = value.toLowerCase();
+	const has = (w: string) => lower.includes(w.toLowerCase());
+	const items = type === 'list' ? listItems(value) : [];
+	const empty = !value.trim();
+	const word = words.find(has);
+	const item = items.find((i) => !/\d/.test(i));
+	if (when === 'empty') return empty && {};
+	if (when === 'contains') return word !== undefined && { word };
+	if (when === 'lacks') return !empty && !word && {};
+	if (when === 'fewer-than') return items.length > 0 && items.length < count && {};
+	if (when === 'no-number') return !empty && !/\d/.test(value) && {};
+	if (when === 'item-without-number')
+		return item !== undefined && { item: item.length > 60 ? `${item.slice(0, 59)}…` : item };
+	return false;
+}
+
+const say = (message: string, vars: Record<string, string>) =>
+	message.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+
+/** What the playbook would flag in this document, in the order of the form. */
+export function checkValues(variant: Variant, values: Values): string[] {
+	const warnings: string[] = [];
+	const check = (fields: Field[], answers: object, n = '') => {
+		for (const field of fields) {
+			for (const rule of field.rules ?? []) {
+				const found = applyRule(rule, answer(answers, field.id), field.type);
+				if (found) warnings.push(say(rule.message, { ...found, n }));
+			}
+		}
+	};
+	for (const { id, repeat, fields, rules } of variant.sections) {
+		const items = values[id] as Item[];
+		if (!repeat) check(fields, values);
+		for (const rule of (repeat && rules) || []) {
+			if (rule.when === 'more-than' && items.length > rule.count!) warnings.push(rule.message);
+		}
+		if (repeat) items.forEach((item, i) => check(fields, item, String(i + 1)));
+	}
+	return warnings;
+}
+
+/** C0 and C1 control characters other than tab and newline: no place in a document. */
+export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/**
+ * Checks answers that come from outside this page (browser storage, a shared link) and
+ * returns a clean copy, or throws an Error naming the answer that is wrong. Strict mode
+ * (links) accepts only the fields of `variant`, no line breaks in single-line answers and
+ * no control characters; lenient mode (drafts) also keeps answers this build does not
+ * know, so a renamed field in `content/` never makes a saved draft unreadable.
+ */
+export function readValues(variant: Variant, data: unknown, strict: boolean): Values {
+	const fail = (key: string, why = 'is not valid'): never => {
+		throw new Error(`"${key.slice(0, 40)}" ${why}`);
+	};
+	const unknown = 'is not part of this document';
+	const known = (fields: (Field | Section)[], key: string) => fields.find((f) => f.id === key);
+	const text = (value: unknown, key: string, field?: Field | Section) => {
+		const line = field && 'type' in field && field.type == 'line';
+		if (strict && !(field && 'type' in field)) fail(key, field ? undefined : unknown);
+		if (typeof value != 'string' || value.length > (line ? MAX_LINE : MAX_TEXT)) fail(key);
+		if (strict && (CONTROL.test(value as string) || (line && (value as string).includes('\n')))) fail(key);
+		return value as string;
+	};
+	if (!isRecord(data)) fail('answers', 'are missing');
+	const top = variant.sections.flatMap((s): (Field | Section)[] => (s.repeat ? [s] : s.fields));
+	const out = record<string | Item[]>();
+	for (const [key, value] of Object.entries(data as object)) {
+		const field = known(top, key);
+		if (!Array.isArray(value)) {
+			out[key] = text(value, key, field);
+			continue;
+		}
+		const section = field && 'fields' in field ? field : undefined;
+		if (strict && !section) fail(key, unknown);
+		if (value.length > (section?.repeat?.max ?? 10)) fail(key);
+		out[key] = value.map((item: unknown) => {
+			const copy = record<string>();
+			if (!isRecord(item)) fail(key);
+			for (const [id, answer] of Object.entries(item as object))
+				copy[id] = text(answer, id, known(section?.fields ?? [], id));
+			return copy;
+		});
+	}
+	return out;
+}

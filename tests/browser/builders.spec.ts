@@ -1,0 +1,337 @@
+import { deflateRawSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { tabTo, useTheme } from '../support/site';
+
+const brief = '/playbooks/delegation-brief/';
+const hostile = ['<img src=x onerror=window.__pwned=1>', '"><script>window.__pwned=1</script>'];
+
+const builder = (page: Page) => page.locator('threshold-builder');
+const preview = (page: Page) => page.getByRole('region', { name: 'Preview' }).locator('pre');
+const sharedPreview = (page: Page) =>
+	page
+		.getByRole('heading', { name: /^Shared with you/ })
+		.locator('xpath=..')
+		.locator('pre');
+
+/** A link crafted by hand, as someone might send it: deflated JSON in the fragment. */
+const crafted = (payload: unknown) => craftedJson(JSON.stringify(payload));
+const craftedJson = (json: string) => `${brief}#doc=z${deflateRawSync(json).toString('base64url')}`;
+
+/** Fails the test if the page opens any dialog (alert, confirm, prompt). */
+function forbidDialogs(page: Page) {
+	page.on('dialog', (dialog) => {
+		void dialog.dismiss();
+		throw new Error(`A dialog opened: ${dialog.message()}`);
+	});
+}
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+
+test.describe('the delegation brief builder', () => {
+	test('keeps a brief the reader filled in when the page is reloaded', async ({ page }) => {
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		await page
+			.getByLabel('Outcome', { exact: true })
+			.fill('Finance teams export a year of invoices themselves.');
+		await page.getByLabel('Check-ins').fill('2024-11-14: after the design');
+		await expect(preview(page)).toContainText('# Delegation brief: bulk invoice export');
+		await page.reload();
+		await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue(
+			'Finance teams export a year of invoices themselves.',
+		);
+		await expect(page.getByLabel('Check-ins')).toHaveValue('2024-11-14: after the design');
+		await expect(page.getByLabel('Draft', { exact: true })).toHaveValue(/.+/);
+		await expect(preview(page)).toContainText('Check-ins:\n- 2024-11-14: after the design');
+	});
+
+	test('copies the brief as Markdown, exactly as the preview shows it', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		await page
+			.getByLabel('Success criteria')
+			.fill('- Exports a year in under 10 minutes\n- Alert on failed exports');
+		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+		await expect(page.getByRole('status')).toHaveText('Copied the Markdown.');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await preview(page).textContent());
+		expect(copied).toContain('# Delegation brief: bulk invoice export\n');
+		expect(copied).toContain(
+			'Success criteria:\n- Exports a year in under 10 minutes\n- Alert on failed exports\n',
+		);
+	});
+
+	test('warns, in the playbook’s words, when a brief has no success criteria or check-in', async ({
+		page,
+	}) => {
+		await page.goto(brief);
+		const checks = page.getByRole('region', { name: 'Checks from the playbook' });
+		await expect(checks).toContainText('As you write, this lists what the playbook would flag.');
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await expect(
+			checks.getByRole('listitem').filter({ hasText: 'There are no success criteria' }),
+		).toBeVisible();
+		await expect(checks.getByRole('listitem').filter({ hasText: 'There is no check-in' })).toBeVisible();
+		await page.getByLabel('Check-ins').fill('after the design');
+		await expect(checks).toContainText('The check-in "after the design" has no date.');
+		await expect(checks).not.toContainText('There is no check-in');
+	});
+
+	test('shares a brief by link that opens read-only in another browser profile, where it can be saved', async ({
+		page,
+		browser,
+	}) => {
+		await page.goto(brief);
+		await page.getByLabel('Draft name').fill('Invoice export');
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		await page.getByLabel('Business need').fill('Support runs 40 manual exports a month.');
+		await page.getByRole('button', { name: 'Share link' }).click();
+		const link = await page.getByLabel('Share link').inputValue();
+		expect(link).toMatch(/\/playbooks\/delegation-brief\/#doc=z[\w-]+$/);
+		const original = await preview(page).textContent();
+
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		const sent: string[] = [];
+		other.on('request', (request) => sent.push(request.url()));
+		await other.goto(link);
+		await expect(other.getByRole('heading', { name: 'Shared with you: Invoice export' })).toBeFocused();
+		await expect(sharedPreview(other)).toHaveText(original!);
+		await expect(other.getByLabel('Business need')).toBeHidden();
+		expect(sent.every((url) => !url.includes('doc='))).toBe(true);
+
+		await other.getByRole('button', { name: 'Save as my draft' }).click();
+		await expect(other.getByLabel('Business need')).toHaveValue('Support runs 40 manual exports a month.');
+		await expect(other.getByLabel('Draft name')).toHaveValue('Invoice export');
+		expect(new URL(other.url()).hash).toBe('');
+		await other.reload();
+		await expect(other.getByLabel('The work', { exact: true })).toHaveValue('bulk invoice export');
+		await fresh.close();
+	});
+
+	test('keeps several named drafts, lists them and deletes the one chosen', async ({ page }) => {
+		await page.goto(brief);
+		const drafts = page.getByLabel('Draft', { exact: true });
+		await page.getByLabel('The work', { exact: true }).fill('first');
+		await page.getByRole('button', { name: 'New draft' }).click();
+		await expect(page.getByLabel('Draft name')).toBeFocused();
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('');
+		await page.getByLabel('Draft name').fill('Second brief');
+		await page.getByLabel('The work', { exact: true }).fill('second');
+		await expect(drafts.locator('option')).toHaveText(['Second brief', 'Brief 1']);
+
+		await drafts.selectOption({ label: 'Brief 1' });
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('first');
+		await page.getByText('Delete this draft').click();
+		await page.getByRole('button', { name: 'Yes, delete it' }).click();
+		await expect(page.getByRole('status')).toHaveText('Deleted "Brief 1".');
+		await expect(drafts.locator('option')).toHaveText(['Second brief']);
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
+		await page.reload();
+		await expect(drafts.locator('option')).toHaveText(['Second brief']);
+	});
+
+	test('prints only the document from Print, and the typed text rather than the form from the page', async ({
+		page,
+	}) => {
+		await page.addInitScript(() => {
+			window.print = () => {
+				(window as unknown as { __onlyDoc: boolean }).__onlyDoc =
+					document.documentElement.hasAttribute('data-tb-print');
+			};
+		});
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await page.getByRole('button', { name: 'Print' }).click();
+		expect(await page.evaluate(() => (window as unknown as { __onlyDoc?: boolean }).__onlyDoc)).toBe(true);
+		await expect(page.locator('html')).not.toHaveAttribute('data-tb-print');
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(preview(page)).toContainText('# Delegation brief: export');
+		await expect(page.getByLabel('The work', { exact: true })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
+		await page.evaluate(() => document.documentElement.setAttribute('data-tb-print', ''));
+		await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+		await expect(preview(page)).toBeVisible();
+	});
+
+	test('keeps working, and says so, when a saved draft is corrupt', async ({ page }) => {
+		await page.addInitScript(() => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('threshold:v1:builder:delegation-brief:broken', '{not json');
+				sessionStorage.setItem('seeded', '1');
+			}
+		});
+		await page.goto(brief);
+		await expect(page.getByRole('status')).toHaveText(
+			'A saved draft could not be read. It was kept aside in this browser, not deleted.',
+		);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await expect(preview(page)).toContainText('# Delegation brief: export');
+		const keys = await page.evaluate(() => Object.keys(localStorage));
+		expect(keys).toContain('threshold:v1:builder:delegation-brief:broken');
+		expect(keys.some((k) => k.startsWith('threshold:aside:builder:delegation-brief:broken:'))).toBe(true);
+	});
+
+	test('tells the reader when the browser will not keep the draft, and still builds the document', async ({
+		page,
+	}) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('Storage is blocked', 'SecurityError');
+				},
+			});
+		});
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await expect(page.getByText(/^Not saved: this browser is not keeping data for this site/)).toBeVisible();
+		await expect(preview(page)).toContainText('# Delegation brief: export');
+	});
+
+	test('shows the blank template, and no builder, when JavaScript is off', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(brief);
+		await expect(
+			page.locator('pre').filter({ hasText: 'Outcome (one sentence, what must be true' }),
+		).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Build your brief here' })).toBeHidden();
+		await context.close();
+	});
+});
+
+test.describe('hostile text', () => {
+	test('typed into every field of a brief is shown as text and runs nothing, also after sharing', async ({
+		page,
+		browser,
+	}) => {
+		forbidDialogs(page);
+		await page.goto(brief);
+		const fields = builder(page).locator('[data-v="brief"] :is(input, textarea)');
+		const count = await fields.count();
+		expect(count).toBeGreaterThan(15);
+		for (let i = 0; i < count; i++) await fields.nth(i).fill(hostile[i % 2]!);
+		await page.getByLabel('Draft name').fill(hostile[1]!);
+		await expect(preview(page)).toContainText(`# Delegation brief: ${hostile[0]}`);
+		await expect(preview(page)).toContainText(`Business need: ${hostile[1]}`);
+		await expect(builder(page).locator('img, script:not([src])')).toHaveCount(0);
+		await page.reload();
+		await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue(hostile[1]!);
+
+		await page.getByRole('button', { name: 'Share link' }).click();
+		const link = await page.getByLabel('Share link').inputValue();
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		forbidDialogs(other);
+		await other.goto(link);
+		await expect(sharedPreview(other)).toContainText(`Business need: ${hostile[1]}`);
+		await expect(other.getByRole('heading', { name: `Shared with you: ${hostile[1]}` })).toBeVisible();
+		expect(await pwned(other)).toBeUndefined();
+		await fresh.close();
+		expect(await pwned(page)).toBeUndefined();
+	});
+
+	test('in a crafted link is shown as text, and a broken or tampered link only shows a message', async ({
+		page,
+	}) => {
+		forbidDialogs(page);
+		const base = { f: 1, k: 'delegation-brief', v: 'brief' };
+		await page.goto(crafted({ ...base, n: hostile[0], d: { work: hostile[1], need: hostile[0] } }));
+		await expect(sharedPreview(page)).toContainText(`# Delegation brief: ${hostile[1]}`);
+		await expect(sharedPreview(page)).toContainText(`Business need: ${hostile[0]}`);
+
+		await page.goto(`${brief}#doc=z${hostile[1]}`);
+		await page.reload();
+		const error = page.getByRole('heading', { name: 'This shared link could not be opened' });
+		await expect(error).toBeFocused();
+		await expect(page.getByText('This link is damaged')).toBeVisible();
+
+		await page.goto(
+			craftedJson(
+				'{"f":1,"k":"delegation-brief","v":"brief","n":"x","d":{"__proto__":{"polluted":1},"work":"x"}}',
+			),
+		);
+		await page.reload();
+		await expect(page.getByText(/This link was not opened because part of it is not valid/)).toBeVisible();
+
+		await page.goto(`${brief}#doc=z${'A'.repeat(9000)}`);
+		await page.reload();
+		await expect(page.getByText('This link holds more than a shared document can')).toBeVisible();
+
+		await page.getByRole('button', { name: 'Back to my drafts' }).click();
+		await expect(page.getByLabel('Draft', { exact: true })).toBeFocused();
+		expect(new URL(page.url()).hash).toBe('');
+		expect(await pwned(page)).toBeUndefined();
+		expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
+	});
+});
+
+test.describe('the growth plan and conversation builders', () => {
+	test('a growth plan takes a second goal by keyboard and flags "be more senior" in it', async ({ page }) => {
+		await page.goto('/playbooks/growth-plan/');
+		const add = page.getByRole('button', { name: 'Add a goal' });
+		await tabTo(page, add);
+		await page.keyboard.press('Enter');
+		const behavior = page.getByRole('group', { name: 'Goal 2' }).getByLabel('Behavior');
+		await expect(behavior).toBeFocused();
+		await page.keyboard.type('Be more senior');
+		await expect(page.getByRole('region', { name: 'Checks from the playbook' })).toContainText(
+			'Goal 2: "be more senior" describes a trait, not a behavior.',
+		);
+		await expect(preview(page)).toContainText('## Goal 2\n\nBehavior: Be more senior');
+		await page.getByRole('button', { name: 'Remove goal 2' }).click();
+		await expect(preview(page)).not.toContainText('## Goal 2');
+		await expect(add).toBeFocused();
+	});
+
+	test("the promotion page starts with the mentee's promotion case, and the mentor's notes are one choice away", async ({
+		page,
+	}) => {
+		await page.goto('/playbooks/promotion-conversation/');
+		await expect(page.getByRole('radio', { name: 'My promotion case (mentee)' })).toBeChecked();
+		await expect(preview(page)).toContainText('# Promotion conversation: [Your name] with [Manager], [Date]');
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('radio', { name: "Mentor's notes for a career conversation" }).check();
+		await expect(preview(page)).toContainText('# Career conversation: [Mentee] and [Mentor], [Date]');
+		await expect(preview(page)).toContainText('## Gap 1: [Gap]');
+		await page.reload();
+		await expect(page.getByRole('radio', { name: "Mentor's notes for a career conversation" })).toBeChecked();
+	});
+});
+
+test.describe('accessibility of the builder views', () => {
+	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+	for (const theme of ['light', 'dark'] as const) {
+		test(`a filled brief with warnings, a shared brief and a broken link have no violations in the ${theme} theme`, async ({
+			page,
+		}) => {
+			await useTheme(page, theme);
+			await page.goto(brief);
+			await page.getByLabel('The work', { exact: true }).fill('export');
+			await page.getByRole('button', { name: 'Share link' }).click();
+			await expect(page.getByLabel('Share link')).toBeVisible();
+			const check = async () => {
+				const { violations } = await new AxeBuilder({ page })
+					.include('threshold-builder')
+					.withTags(tags)
+					.analyze();
+				expect(
+					violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+				).toEqual([]);
+			};
+			await check();
+			await page.goto(await page.getByLabel('Share link').inputValue());
+			await page.reload();
+			await expect(sharedPreview(page)).toBeVisible();
+			await check();
+			await page.goto(`${brief}#doc=z!`);
+			await page.reload();
+			await expect(page.getByText('This link is damaged')).toBeVisible();
+			await check();
+		});
+	}
+});
