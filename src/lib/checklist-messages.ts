@@ -11,7 +11,6 @@ export const checklistMessages = {
 		'Your saved ticks for this checklist could not be read ({0}), so it starts empty. ' +
 		'They are kept in this browser, untouched, and included when you export.',
 	reworded: 'Reworded since you ticked it. You ticked: “{0}”.',
-	keep: 'Keep my tick',
 	cleared: 'All ticks cleared.',
 	nothingToClear: 'There were no saved ticks to clear.',
 	notCleared: 'Your ticks could not be set aside for undoing, so nothing was reset.',

@@ -30,16 +30,23 @@ describe('checklistCodec', () => {
 	});
 
 	it.each([
-		['not an object', 'x', 'not an object'],
+		['nothing', null, 'the saved checklist is empty'],
+		['a value without a url', 'x', 'url must be text'],
 		[
 			'a link to another site',
 			{ ...meta, url: '//evil.example/', total: 1, ticks: {} },
 			'url must be a path',
 		],
 		['a script link', { ...meta, url: 'javascript:alert(1)', total: 1, ticks: {} }, 'url must be a path'],
-		['a negative total', { ...meta, total: -1, ticks: {} }, 'total must be a whole number'],
+		['a negative total', { ...meta, total: -1, ticks: {} }, 'total must be a count'],
+		['ticks that are not a list', { ...meta, total: 1, ticks: 'a' }, 'ticks must be a list'],
 		['a tick without text', { ...meta, total: 1, ticks: { a: { hash: 'h' } } }, 'ticks.a.text must be text'],
-		['a bad item id', { ...meta, total: 1, ticks: { 'A B': { text: 't', hash: 'h' } } }, 'is not an item id'],
+		[
+			'a bad item id',
+			{ ...meta, total: 1, ticks: { 'A B': { text: 't', hash: 'h' } } },
+			'"A B" is not a tick',
+		],
+		['a title that is not text', { ...meta, title: 3, total: 1, ticks: {} }, 'title must be text'],
 	])('rejects %s, saying what is wrong', (_, data, message) => {
 		expect(() => checklistCodec.parse(data)).toThrow(message);
 	});

@@ -83,31 +83,41 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Only a path on this site: the link on "My progress" comes from a file a reader may import.
 const pathPattern = /^\/(?!\/)[^\s\\]*$/;
 
-function text(value: unknown, field: string): string {
-	if (typeof value !== 'string') throw new Error(`${field} must be text`);
-	return value;
+/** Returns `value` if `ok`, or throws `problem`: what is wrong with the saved data. */
+function check<T>(value: unknown, ok: boolean, problem: string): T {
+	if (!ok) throw new Error(problem);
+	return value as T;
 }
+
+const text = (value: unknown, field: string) =>
+	check<string>(value, typeof value === 'string', `${field} must be text`);
 
 /** Checks and copies saved checklist state (version 1). */
 export const checklistCodec: Codec<ChecklistState> = {
 	version: 1,
 	parse(data) {
-		const d = data as Partial<Record<keyof ChecklistState, unknown>> | null;
-		if (typeof d !== 'object' || d === null) throw new Error('the saved checklist is not an object');
-		const url = text(d.url, 'url');
-		if (!pathPattern.test(url)) throw new Error('url must be a path on this site, such as "/playbooks/x/"');
-		const total = d.total;
-		if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
-			throw new Error('total must be a whole number');
-		}
-		if (typeof d.ticks !== 'object' || d.ticks === null) throw new Error('ticks must be an object');
+		const d = check<Partial<Record<keyof ChecklistState, unknown>>>(
+			data,
+			!!data,
+			'the saved checklist is empty',
+		);
+		const url = check<string>(d.url, pathPattern.test(text(d.url, 'url')), 'url must be a path on this site');
+		const total = check<number>(
+			d.total,
+			Number.isInteger(d.total) && Number(d.total) >= 0,
+			'total must be a count',
+		);
 		const ticks: Record<string, Tick> = {};
-		for (const [id, tick] of Object.entries(d.ticks)) {
-			if (!idPattern.test(id)) throw new Error(`"${id}" is not an item id`);
-			const t = tick as Partial<Record<keyof Tick, unknown>> | null;
-			const copy: Tick = { text: text(t?.text, `ticks.${id}.text`), hash: text(t?.hash, `ticks.${id}.hash`) };
-			if (t?.archived === true) copy.archived = true;
-			ticks[id] = copy;
+		for (const [id, tick] of Object.entries(
+			check<object>(d.ticks, typeof d.ticks === 'object', 'ticks must be a list'),
+		)) {
+			const t = check<Partial<Record<keyof Tick, unknown>>>(
+				tick,
+				idPattern.test(id) && !!tick,
+				`"${id}" is not a tick`,
+			);
+			ticks[id] = { text: text(t.text, `ticks.${id}.text`), hash: text(t.hash, `ticks.${id}.hash`) };
+			if (t.archived === true) ticks[id].archived = true;
 		}
 		return { title: text(d.title, 'title'), page: text(d.page, 'page'), url, total, ticks };
 	},

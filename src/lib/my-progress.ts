@@ -22,3 +22,20 @@ export function summarise(state: ChecklistState): Summary {
 		archived,
 	};
 }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What "My progress" says after importing a file: how many checklists and other items it restored. */
+export function importSummary(result: { restored: string[]; replaced: string[] }, file: string): string {
+	const checklists = result.restored.filter((name) => name.startsWith('checklist:')).length;
+	const others = result.restored.length - checklists;
+	if (result.restored.length === 0) return `${file} had nothing to restore.`;
+	const parts = [
+		...(checklists ? [plural(checklists, 'checklist', 'checklists')] : []),
+		...(others ? [plural(others, 'other saved item', 'other saved items')] : []),
+	];
+	const replaced = result.replaced.length
+		? ` What you had before for ${result.replaced.length} of them is kept aside and included in your next export.`
+		: '';
+	return `Restored ${parts.join(' and ')} from ${file}.${replaced}`;
+}

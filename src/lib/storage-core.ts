@@ -180,48 +180,10 @@ export class StoreCore {
 		}
 	}
 
-	/** Names (without namespace and version) of saved entries that start with `prefix`. */
-	names(prefix = ''): string[] {
-		const head = `${this.namespace}:v`;
-		const out = new Set<string>();
-		for (const key of this.rawKeys()) {
-			if (!key.startsWith(head)) continue;
-			const name = key.slice(key.indexOf(':', head.length) + 1);
-			if (name.startsWith(prefix)) out.add(name);
-		}
-		return [...out].sort();
-	}
-
 	/** Keys of data set aside because it could not be read. */
 	asideKeys(name?: string): string[] {
 		const head = `${this.namespace}:aside:${name === undefined ? '' : `${name}:`}`;
 		return this.rawKeys().filter((key) => key.startsWith(head));
-	}
-
-	/**
-	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
-	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
-	 */
-	remove(name: string, version: number): string | null {
-		const key = this.key(name, version);
-		const raw = this.rawGet(key);
-		if (raw === null) return null;
-		const aside = this.setAside(name, raw);
-		if (aside === null) return null;
-		this.#del(key);
-		return aside;
-	}
-
-	/** Puts a set-aside copy back as the current value of `name` at `version`. */
-	restoreAside(asideKey: string, name: string, version: number): boolean {
-		const raw = this.rawGet(asideKey);
-		if (raw === null) return false;
-		try {
-			this.rawPut(this.key(name, version), raw);
-			return true;
-		} catch {
-			return false;
-		}
 	}
 
 	/** Calls `listener` when another tab changes `name`. Returns an unsubscribe function. */
@@ -294,7 +256,7 @@ export class StoreCore {
 		else this.#memory.setItem(key, raw);
 	}
 
-	#del(key: string): void {
+	protected rawDelete(key: string): void {
 		this.#memory.removeItem(key);
 		try {
 			this.#backend.removeItem(key);

@@ -173,7 +173,8 @@ describe('Store', () => {
 		source.write('checklist:a', ticks, { checked: ['new'] });
 		const target = new Store('threshold', new FakeStorage(), clock);
 		const { restored } = target.importAll(source.exportAll(), 'checklist:a');
-		expect(restored.sort()).toEqual(['checklist:a', 'checklist:a:2026-11-22T10:00:00.000Z']);
+		expect(restored).toEqual(['checklist:a']);
+		expect(target.asideKeys('checklist:a')).toEqual(['threshold:aside:checklist:a:2026-11-22T10:00:00.000Z']);
 		expect(target.read('checklist:a', ticks)).toMatchObject({ value: { checked: ['new'] } });
 		expect(target.read('checklist:b', ticks)).toEqual({ status: 'empty' });
 	});

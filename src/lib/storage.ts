@@ -36,6 +36,18 @@ export class Store extends StoreCore {
 		return store;
 	}
 
+	/** Names (without namespace and version) of saved entries that start with `prefix`. */
+	names(prefix = ''): string[] {
+		const head = `${this.namespace}:v`;
+		const out = new Set<string>();
+		for (const key of this.rawKeys()) {
+			if (!key.startsWith(head)) continue;
+			const name = key.slice(key.indexOf(':', head.length) + 1);
+			if (name.startsWith(prefix)) out.add(name);
+		}
+		return [...out].sort();
+	}
+
 	/** Every entry of this site, raw, unreadable and set-aside ones included. */
 	exportAll(prefix = ''): ExportBundle {
 		return this.#bundle((name) => name.startsWith(prefix));
@@ -48,13 +60,14 @@ export class Store extends StoreCore {
 
 	/**
 	 * Restores entries from an export (from this site, or the same site under another
-	 * namespace), only those named `only` when given. Returns the names restored, and the
-	 * names whose earlier content was replaced. Replaced content is set aside first, so
-	 * importing never loses what was there.
+	 * namespace), only those named `only` when given. Returns the names of the entries
+	 * restored (set-aside copies count under their entry's name) and of those whose earlier
+	 * content was replaced. Replaced content is set aside first, so importing never loses
+	 * what was there.
 	 */
 	importAll(bundle: unknown, only?: string): { restored: string[]; replaced: string[]; skipped: string[] } {
 		const parsed = parseBundle(bundle);
-		const restored: string[] = [];
+		const restored = new Set<string>();
 		const replaced: string[] = [];
 		const skipped: string[] = [];
 		for (const [sourceKey, raw] of Object.entries(parsed.entries)) {
@@ -74,12 +87,38 @@ export class Store extends StoreCore {
 			}
 			try {
 				this.rawPut(key, raw);
-				restored.push(rest);
+				restored.add(aside ? asideName(rest) : rest);
 			} catch {
 				skipped.push(sourceKey);
 			}
 		}
-		return { restored, replaced, skipped };
+		return { restored: [...restored], replaced, skipped };
+	}
+
+	/**
+	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
+	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
+	 */
+	remove(name: string, version: number): string | null {
+		const key = this.key(name, version);
+		const raw = this.rawGet(key);
+		if (raw === null) return null;
+		const aside = this.setAside(name, raw);
+		if (aside === null) return null;
+		this.rawDelete(key);
+		return aside;
+	}
+
+	/** Puts a set-aside copy back as the current value of `name` at `version`. */
+	restoreAside(asideKey: string, name: string, version: number): boolean {
+		const raw = this.rawGet(asideKey);
+		if (raw === null) return false;
+		try {
+			this.rawPut(this.key(name, version), raw);
+			return true;
+		} catch {
+			return false;
+		}
 	}
 
 	#bundle(select: (name: string) => boolean): ExportBundle {

@@ -1,11 +1,12 @@
 /**
- * The checklist island's "Copy as Markdown", "Export file" and "Import file" actions.
- * The island imports this module the first time a reader uses one of them, so the script
- * every checklist page loads stays small. Each action returns the message to show.
+ * The checklist island's actions other than ticking: "Copy as Markdown", "Export file",
+ * "Import file", "Reset" and its undo. The island imports this module the first time a
+ * reader uses one of them, so the script every checklist page loads stays small.
  */
 import { toMarkdown } from '../lib/checklist-markdown';
 import { fill, type ChecklistMessages } from '../lib/checklist-messages';
 import {
+	checklistCodec,
 	countText,
 	mergeTicks,
 	type ChecklistMeta,
@@ -30,24 +31,44 @@ export interface ChecklistHandle {
 	t: ChecklistMessages;
 	/** Reads the saved state again and redraws the checklist; returns its progress. */
 	reload(): Progress;
+	/** Says what an action did; `undo` is the set-aside copy a reset can be undone from. */
+	status(message: string, undo?: string | null): void;
 }
 
 /** Copies the checklist, ticked and unticked items, as Markdown with the page title and date. */
-export async function copyMarkdown(c: ChecklistHandle): Promise<string> {
+export async function copy(c: ChecklistHandle): Promise<void> {
 	const href = new URL(c.meta.url, location.href).href;
 	const ok = await copyText(toMarkdown(mergeTicks(c.items, c.state), { ...c.meta, href }, new Date()));
-	return ok ? c.t.copied : c.t.notCopied;
+	c.status(ok ? c.t.copied : c.t.notCopied);
 }
 
 /** Downloads the checklist's saved state (set-aside copies included) as a JSON file. */
-export function exportFile(c: ChecklistHandle): string {
+export function exportFile(c: ChecklistHandle): void {
 	const file = `${datedName(c.id)}.json`;
 	downloadFile(file, JSON.stringify(Store.over(c.store).exportEntry(c.name), null, 2));
-	return fill(c.t.exported, file);
+	c.status(fill(c.t.exported, file));
+}
+
+/** Unticks everything after setting the saved copy aside, and offers to undo. */
+export function reset(c: ChecklistHandle): void {
+	const aside = Store.over(c.store).remove(c.name, checklistCodec.version);
+	if (aside === null && c.state) return c.status(c.t.notCleared);
+	c.reload();
+	c.status(aside ? c.t.cleared : c.t.nothingToClear, aside);
+}
+
+/** Puts back what a reset set aside. */
+export function undo(c: ChecklistHandle, aside: string): void {
+	const ok = Store.over(c.store).restoreAside(aside, c.name, checklistCodec.version);
+	c.status(ok ? fill(c.t.back, countText(c.reload())) : c.t.notBack);
 }
 
 /** Restores the checklist from an exported file, and says what it restored. */
-export async function importFile(c: ChecklistHandle, file: File): Promise<string> {
+export async function importFile(c: ChecklistHandle, file: File): Promise<void> {
+	c.status(await restore(c, file));
+}
+
+async function restore(c: ChecklistHandle, file: File): Promise<string> {
 	try {
 		let bundle: { exportedAt?: unknown };
 		try {
@@ -64,4 +85,15 @@ export async function importFile(c: ChecklistHandle, file: File): Promise<string
 	} catch (error) {
 		return fill(c.t.notImported, (error as Error).message);
 	}
+}
+
+/** The actions, by the name the island calls them. */
+const actions = { copy, exportFile, importFile, reset, undo };
+
+/** An action the island can run. */
+export type Action = keyof typeof actions;
+
+/** Runs `action`; `arg` is the file to import, or the set-aside copy to undo a reset from. */
+export function run(action: Action, c: ChecklistHandle, arg?: File | string): Promise<void> | void {
+	return (actions[action] as (c: ChecklistHandle, arg?: File | string) => Promise<void> | void)(c, arg);
 }
