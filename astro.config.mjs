@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
+import { pagefindOptions } from './src/config/search.ts';
+import { anchorRenderedByComponent, thresholdLinks } from './src/integrations/links.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -30,11 +32,22 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 			lastUpdated: false,
+			pagefind: pagefindOptions,
 			// Templates are prose: wrap long lines instead of scrolling sideways (phones, print).
 			expressiveCode: { defaultProps: { wrap: true } },
-			plugins: [starlightLinksValidator({ errorOnInvalidHashes: true, errorOnLocalLinks: true })],
+			plugins: [
+				// Redirects, link previews, the search page and the anchor lock: src/integrations/links.ts.
+				thresholdLinks(),
+				starlightLinksValidator({
+					errorOnInvalidHashes: true,
+					errorOnLocalLinks: true,
+					exclude: anchorRenderedByComponent,
+				}),
+			],
 		}),
 	],
 });

@@ -1,10 +1,11 @@
 /**
- * Reads what a team edits under `content/` (site identity, sidebar) for
+ * Reads what a team edits under `content/` (site identity, sidebar, redirects) for
  * `astro.config.mjs`. Any mistake stops the build with the file, the field and the fix.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseSiteIdentity, type SiteIdentity } from '../schemas/site';
 import { parseSidebar, type SidebarGroup } from '../schemas/sidebar';
+import { parseRedirects } from '../schemas/redirects';
 
 function readJson(file: string): unknown {
 	let text: string;
@@ -27,4 +28,11 @@ export function loadSiteContent(root = '.'): { site: SiteIdentity; sidebar: Side
 	const site = parseSiteIdentity(readJson(`${root}/content/site.json`));
 	const sidebar = parseSidebar(readJson(`${root}/content/sidebar.json`));
 	return { site, sidebar };
+}
+
+/** The validated redirects (old path → new path), or none when the file does not exist. */
+export function loadRedirects(root = '.'): Record<string, string> {
+	const file = `${root}/content/redirects.json`;
+	if (!existsSync(file)) return {};
+	return parseRedirects(readJson(file));
 }

@@ -6,8 +6,9 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { bankSchema } from '../schemas/bank';
 import { playbookFields, requirePlaybookFields } from '../schemas/playbook';
+import { anchorFields } from '../schemas/anchors';
 
-const pageSchema = docsSchema({ extend: z.object(playbookFields) });
+const pageSchema = docsSchema({ extend: z.object({ ...playbookFields, ...anchorFields }) });
 
 export const collections = {
 	docs: defineCollection({

@@ -24,6 +24,21 @@ export const siteSchema = z
 				alt: z.string().default(''),
 			})
 			.optional(),
+		/**
+		 * The picture link previews show (Open Graph, Twitter cards) for every page: a PNG or
+		 * JPEG under content/assets/, ideally 1200×630, and a description of it.
+		 */
+		socialImage: z
+			.object({
+				src: z
+					.string()
+					.regex(
+						/^\.\/content\/assets\/.+\.(png|jpe?g)$/i,
+						'Give the path of a PNG or JPEG under content/assets/, e.g. "./content/assets/social.png" (chat apps do not show SVG or WebP previews).',
+					),
+				alt: z.string().default(''),
+			})
+			.default({ src: './content/assets/social.png', alt: '' }),
 		/** The team's repository: "Edit this page" and "Suggest a change" link here. */
 		repository: z.object({
 			url: z.url('Use the repository web address, e.g. "https://github.com/acme/ladder".'),

@@ -95,3 +95,44 @@ describe('the line under a playbook title', () => {
 		expect(playbookFacts({}, humanize)).toEqual([]);
 	});
 });
+
+describe('redirects', () => {
+	it('accepts old paths sent to new paths, sections and other sites', async () => {
+		const { parseRedirects } = await import('../../src/schemas/redirects');
+		const redirects = {
+			'/playbooks/old/': '/playbooks/new/',
+			'/playbooks/review-questions/': '/playbooks/teach-through-review/#question-bank',
+			'/elsewhere/': 'https://example.org/ladder/',
+		};
+		expect(parseRedirects({ redirects })).toEqual(redirects);
+	});
+
+	it('names the entry and the fix when a path lacks its slashes', async () => {
+		const { parseRedirects } = await import('../../src/schemas/redirects');
+		expect(() => parseRedirects({ redirects: { '/playbooks/old': '/playbooks/new/' } })).toThrow(
+			/content\/redirects\.json has a problem:\n {2}- redirects\.\/playbooks\/old: Write the old address .*slashes at both ends/,
+		);
+	});
+});
+
+describe('anchor aliases in the frontmatter', () => {
+	it('map old ids to new ids and reject an id written as a link', async () => {
+		const { anchorFields } = await import('../../src/schemas/anchors');
+		const schema = z.object(anchorFields);
+		expect(schema.safeParse({ anchorAliases: { 'old-id': 'new-id' } }).success).toBe(true);
+		const result = schema.safeParse({ anchorAliases: { 'old-id': '#new-id', '#old id': 'new-id' } });
+		expect(result.error?.issues.map((i) => [i.path.join('.'), i.message.slice(0, 30)])).toEqual([
+			['anchorAliases.old-id', 'Write the id as it appears aft'],
+			['anchorAliases.#old id', 'Write the id as it appears aft'],
+		]);
+	});
+});
+
+describe('social image', () => {
+	it('defaults to the image in content/assets and refuses formats previews do not show', () => {
+		expect(parseSiteIdentity(site).socialImage.src).toBe('./content/assets/social.png');
+		expect(() =>
+			parseSiteIdentity({ ...site, socialImage: { src: './content/assets/card.svg', alt: 'x' } }),
+		).toThrow(/socialImage\.src: Give the path of a PNG or JPEG/);
+	});
+});

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { useTheme } from '../support/site';
+
+// The sweep in a11y.spec.ts sees pages as they load; these check the states readers open:
+// the link menu and its status line, search results with filters, a filtered question bank.
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+	return violations.map(
+		(v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+	);
+}
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`the open link menu and its status line are accessible in the ${theme} theme`, async ({ page }) => {
+		await useTheme(page, theme);
+		await page.goto('/playbooks/teach-through-review/');
+		await page.getByRole('button', { name: 'Link to “Who this is for”' }).click();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.locator('.section-link-status')).toHaveText(/copied/);
+		await page.locator('#perf-hot-path').hover();
+		await page.locator('#perf-hot-path').getByRole('button').click();
+		await expect(page.getByRole('button', { name: 'Copy text' })).toBeVisible();
+		const found = await violations(page);
+		expect(found, found.join('\n')).toEqual([]);
+	});
+
+	test(`search results with filters are accessible in the ${theme} theme`, async ({ page }) => {
+		await useTheme(page, theme);
+		await page.goto('/search/?q=feedback&kind=conversation');
+		await expect(page.locator('.search-result').first()).toBeVisible();
+		const found = await violations(page);
+		expect(found, found.join('\n')).toEqual([]);
+	});
+
+	test(`a filtered and an emptied question bank are accessible in the ${theme} theme`, async ({ page }) => {
+		await useTheme(page, theme);
+		await page.goto('/playbooks/one-on-ones/?topic=growth&q=plan');
+		await expect(page.locator('.question-bank__question:visible').first()).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+		await page.getByLabel('Containing').fill('nothing matches this');
+		await expect(page.getByRole('button', { name: 'Show all questions' })).toBeVisible();
+		const found = await violations(page);
+		expect(found, found.join('\n')).toEqual([]);
+	});
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+// "Saturday" appears once on the site, in "How to phrase the question" on Teach through review.
+// If the content changes, pick another word that only one section uses.
+const unique = { word: 'Saturday', section: '/playbooks/teach-through-review/#how-to-phrase-the-question' };
+
+test('a word used in only one section finds that section, not just its page', async ({ page }) => {
+	await page.goto('/search/');
+	await page.getByLabel('Search for').fill(unique.word);
+	const results = page.locator('.search-result');
+	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(
+		`1 result for “${unique.word}”.`,
+	);
+	await expect(results).toHaveCount(1);
+	const sections = results.first().locator('.search-result__sections a');
+	await expect(sections).toHaveCount(1);
+	await expect(sections.first()).toHaveAttribute('href', unique.section);
+	await expect(sections.first()).toHaveText('How to phrase the question');
+	await sections.first().click();
+	await expect(page).toHaveURL(new RegExp(`${unique.section}$`));
+	await expect(page.getByRole('heading', { name: 'How to phrase the question' })).toBeInViewport();
+});
+
+test('the search dialog in the header also links to the section', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	await page.getByRole('dialog').getByPlaceholder('Search').fill(unique.word);
+	await expect(page.getByRole('dialog').locator(`a[href="${unique.section}"]`)).toBeVisible({
+		timeout: 15_000,
+	});
+});
+
+test('filters narrow the results, and the search survives a reload', async ({ page }) => {
+	await page.goto('/search/');
+	await page.getByLabel('Search for').fill('feedback');
+	const status = page.locator('threshold-search').getByRole('status');
+	await expect(status).toHaveText(/^\d+ results for “feedback”\.$/);
+	const everything = Number((await status.textContent())!.split(' ')[0]);
+
+	const kind = page
+		.getByRole('group', { name: 'Kind' })
+		.getByRole('checkbox', { name: 'Conversation', exact: true });
+	await kind.check();
+	await expect(status).not.toHaveText(`${everything} results for “feedback”.`);
+	const narrowed = await page.locator('.search-result').count();
+	expect(narrowed).toBeGreaterThan(1);
+	expect(narrowed).toBeLessThan(everything);
+	for (const meta of await page.locator('.search-result__meta').allTextContents()) {
+		expect(meta).toMatch(/^Conversation/);
+	}
+	await expect(page).toHaveURL(/\/search\/\?q=feedback&kind=conversation$/);
+
+	const audience = page
+		.getByRole('group', { name: 'For' })
+		.getByRole('checkbox', { name: 'Mentors', exact: true });
+	await audience.check();
+	await expect(page).toHaveURL(/\/search\/\?q=feedback&audience=mentor&kind=conversation$/);
+	await expect(page.locator('.search-result')).not.toHaveCount(narrowed);
+	const titles = await page.locator('.search-result__title').allTextContents();
+	expect(titles.length).toBeGreaterThan(0);
+
+	await page.reload();
+	await expect(page.getByLabel('Search for')).toHaveValue('feedback');
+	await expect(kind).toBeChecked();
+	await expect(audience).toBeChecked();
+	await expect(page.locator('.search-result__title')).toHaveText(titles);
+});
+
+test('filters alone list the pages that match them, for a skill from the frontmatter', async ({ page }) => {
+	await page.goto('/search/?skill=code-review');
+	await expect(
+		page.getByRole('group', { name: 'Skill' }).getByRole('checkbox', { name: 'Code review', exact: true }),
+	).toBeChecked();
+	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(
+		/^\d+ pages? match these filters\.$/,
+	);
+	await expect(page.locator('.search-result__title', { hasText: 'Teach through review' })).toBeVisible();
+});

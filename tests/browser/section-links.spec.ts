@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { injectAliases } from '../../src/lib/anchor-aliases';
+import { tabTo } from '../support/site';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const heading = (page: Page, name: string) => page.getByRole('button', { name: `Link to “${name}”` });
+
+test('Copy link on a heading puts the absolute address of that section on the clipboard', async ({
+	page,
+	baseURL,
+}) => {
+	await page.goto('/playbooks/one-on-ones/');
+	await page.getByRole('heading', { name: 'Status goes in writing' }).hover();
+	await heading(page, 'Status goes in writing').click();
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect.poll(() => clipboard(page)).toBe(`${baseURL}/playbooks/one-on-ones/#status-goes-in-writing`);
+	await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
+		'Link to “Status goes in writing” copied.',
+	);
+});
+
+test('Copy as Markdown puts "[Page › Section](address)" on the clipboard', async ({ page, baseURL }) => {
+	await page.goto('/playbooks/one-on-ones/');
+	await heading(page, 'Status goes in writing').click();
+	await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+	await expect
+		.poll(() => clipboard(page))
+		.toBe(
+			`[1:1s about growth, not status › Status goes in writing](${baseURL}/playbooks/one-on-ones/#status-goes-in-writing)`,
+		);
+});
+
+test('a keyboard user opens the link menu, copies, and gets focus back on the control', async ({
+	page,
+	baseURL,
+}) => {
+	await page.goto('/playbooks/teach-through-review/');
+	const control = heading(page, 'How to phrase the question');
+	await tabTo(page, control);
+	await expect(control).toBeVisible();
+	await expect(control).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.press('Enter');
+	await expect(control).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect
+		.poll(() => clipboard(page))
+		.toBe(
+			`[Teach through review › How to phrase the question](${baseURL}/playbooks/teach-through-review/#how-to-phrase-the-question)`,
+		);
+	await expect(control).toBeFocused();
+	await expect(control).toHaveAttribute('aria-expanded', 'false');
+
+	// Space opens it too, as on any button, and Escape closes it where focus was.
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+	await expect(control).toBeFocused();
+});
+
+test('a question in a bank has its own link and can be copied word for word', async ({ page, baseURL }) => {
+	await page.goto('/playbooks/teach-through-review/');
+	const question = page.locator('#perf-query-count');
+	await question.hover();
+	await question.getByRole('button', { name: /^Link to “How many queries does one request run/ }).click();
+	await page.getByRole('button', { name: 'Copy text' }).click();
+	await expect
+		.poll(() => clipboard(page))
+		.toBe('How many queries does one request run, and does that number grow with the data?');
+	await question.getByRole('button', { name: /^Link to/ }).click();
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect
+		.poll(() => clipboard(page))
+		.toBe(`${baseURL}/playbooks/teach-through-review/#perf-query-count`);
+});
+
+test('a deep link lands on the section and marks it for a moment', async ({ page }) => {
+	await page.goto('/playbooks/teach-through-review/#how-to-phrase-the-question');
+	const section = page.locator('.sl-heading-wrapper', { has: page.locator('#how-to-phrase-the-question') });
+	await expect(section).toBeInViewport();
+	await expect(section).toHaveClass(/section-target/);
+	await expect(section).not.toHaveClass(/section-target/, { timeout: 5_000 });
+});
+
+test('following a link inside the page marks the section it opens', async ({ page }) => {
+	await page.goto('/playbooks/one-on-ones/');
+	await page.locator('main').getByRole('link', { name: 'Follow-up', exact: true }).click();
+	const section = page.locator('.sl-heading-wrapper', { has: page.locator('#follow-up-that-survives') });
+	await expect(section).toBeInViewport();
+	await expect(section).toHaveClass(/section-target/);
+});
+
+test('a link saved before a heading was renamed lands on the renamed section', async ({ page }) => {
+	// The page as the build renders it after the author renames the heading and adds
+	// `anchorAliases: { status-goes-in-writing: status-in-writing }` to its frontmatter.
+	await page.route('**/playbooks/one-on-ones/', async (route) => {
+		const response = await route.fetch();
+		const renamed = (await response.text()).replaceAll('status-goes-in-writing', 'status-in-writing');
+		const body = injectAliases(renamed, { 'status-goes-in-writing': 'status-in-writing' }, 'one-on-ones.mdx');
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/playbooks/one-on-ones/#status-goes-in-writing');
+	await expect(page).toHaveURL(/\/playbooks\/one-on-ones\/#status-in-writing$/);
+	const section = page.locator('.sl-heading-wrapper', { has: page.locator('#status-in-writing') });
+	await expect(section).toBeInViewport();
+	await expect(section).toHaveClass(/section-target/);
+});
+
+test('a saved link to a moved page lands on the same section of the new page', async ({ page }) => {
+	// content/redirects.json sends /start/ to the home page.
+	await page.goto('/start/#what-is-different-about-these-playbooks');
+	await expect(page).toHaveURL(/\/#what-is-different-about-these-playbooks$/);
+	await expect(
+		page.getByRole('heading', { name: 'What is different about these playbooks' }),
+	).toBeInViewport();
+});
+
+test('without JavaScript, heading anchors are still plain links to their section', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/playbooks/one-on-ones/');
+	const link = page.locator('a.sl-anchor-link[href="#status-goes-in-writing"]');
+	await expect(link).toHaveAttribute('href', '#status-goes-in-writing');
+	await expect(link).not.toHaveAttribute('role', 'button');
+	await context.close();
+});
