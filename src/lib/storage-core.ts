@@ -65,25 +65,6 @@ export function browserStorage(): StorageLike | null {
 	}
 }
 
-class MemoryStorage implements StorageLike {
-	#items = new Map<string, string>();
-	get length() {
-		return this.#items.size;
-	}
-	key(index: number) {
-		return [...this.#items.keys()][index] ?? null;
-	}
-	getItem(key: string) {
-		return this.#items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.#items.set(key, value);
-	}
-	removeItem(key: string) {
-		this.#items.delete(key);
-	}
-}
-
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -93,14 +74,15 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export class StoreCore {
 	readonly namespace: string;
-	#backend: StorageLike;
-	#memory = new MemoryStorage();
+	#backend: StorageLike | null;
+	// What is kept for the visit when the backend cannot be used; it wins over the backend.
+	#memory = new Map<string, string>();
 	#persistent: boolean;
 	#now: () => Date;
 
 	constructor(namespace: string, backend: StorageLike | null, now: () => Date = () => new Date()) {
 		this.namespace = namespace;
-		this.#backend = backend ?? this.#memory;
+		this.#backend = backend;
 		this.#persistent = backend !== null;
 		this.#now = now;
 	}
@@ -169,11 +151,11 @@ export class StoreCore {
 			);
 		}
 		if (!this.#persistent) {
-			this.#memory.setItem(key, raw);
+			this.#memory.set(key, raw);
 			return { persisted: false, reason: 'browser storage is not available' };
 		}
 		try {
-			this.#backend.setItem(key, raw);
+			this.#backend!.setItem(key, raw);
 			return { persisted: true };
 		} catch (error) {
 			return this.#fallBack(key, raw, `browser storage refused the write (${message(error)})`);
@@ -222,44 +204,40 @@ export class StoreCore {
 
 	#fallBack(key: string, raw: string, reason: string): WriteResult {
 		this.#persistent = false;
-		this.#memory.setItem(key, raw);
+		this.#memory.set(key, raw);
 		return { persisted: false, reason };
 	}
 
 	protected rawKeys(): string[] {
-		const keys = new Set<string>();
-		for (const storage of [this.#backend, this.#memory]) {
-			try {
-				for (let i = 0; i < storage.length; i++) {
-					const key = storage.key(i);
-					if (key !== null) keys.add(key);
-				}
-			} catch {
-				// An unreadable backend lists nothing; memory still does.
+		const keys = new Set(this.#memory.keys());
+		try {
+			for (let i = 0; i < (this.#backend?.length ?? 0); i++) {
+				const key = this.#backend!.key(i);
+				if (key !== null) keys.add(key);
 			}
+		} catch {
+			// An unreadable backend lists nothing; memory still does.
 		}
 		return [...keys];
 	}
 
 	protected rawGet(key: string): string | null {
-		const inMemory = this.#memory.getItem(key);
-		if (inMemory !== null) return inMemory;
 		try {
-			return this.#backend.getItem(key);
+			return this.#memory.get(key) ?? this.#backend?.getItem(key) ?? null;
 		} catch {
 			return null;
 		}
 	}
 
 	protected rawPut(key: string, raw: string): void {
-		if (this.#persistent) this.#backend.setItem(key, raw);
-		else this.#memory.setItem(key, raw);
+		if (this.#persistent) this.#backend!.setItem(key, raw);
+		else this.#memory.set(key, raw);
 	}
 
 	protected rawDelete(key: string): void {
-		this.#memory.removeItem(key);
+		this.#memory.delete(key);
 		try {
-			this.#backend.removeItem(key);
+			this.#backend?.removeItem(key);
 		} catch {
 			// Nothing more can be done; the aside copy already exists.
 		}

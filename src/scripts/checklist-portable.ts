@@ -19,6 +19,8 @@ import { copyText, datedName, downloadFile, readFileText } from './io';
 
 /** What the actions need from a checklist island. */
 export interface ChecklistHandle {
+	/** The `<threshold-checklist>` element. */
+	root: HTMLElement;
 	/** The island's store; the actions take it over with `Store.over` for export and import. */
 	store: StoreCore;
 	/** The checklist's id, as in `<Checklist id>`. */
@@ -61,6 +63,8 @@ export function reset(c: ChecklistHandle): void {
 export function undo(c: ChecklistHandle, aside: string): void {
 	const ok = Store.over(c.store).restoreAside(aside, c.name, checklistCodec.version);
 	c.status(ok ? fill(c.t.back, countText(c.reload())) : c.t.notBack);
+	// The undo button has gone; keep focus in the checklist.
+	c.root.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
 }
 
 /** Restores the checklist from an exported file, and says what it restored. */
@@ -93,7 +97,10 @@ const actions = { copy, exportFile, importFile, reset, undo };
 /** An action the island can run. */
 export type Action = keyof typeof actions;
 
-/** Runs `action`; `arg` is the file to import, or the set-aside copy to undo a reset from. */
+/**
+ * Runs `action`; `arg` is the file to import, or the set-aside copy to undo a reset from
+ * (and is ignored by the others).
+ */
 export function run(action: Action, c: ChecklistHandle, arg?: File | string): Promise<void> | void {
 	return (actions[action] as (c: ChecklistHandle, arg?: File | string) => Promise<void> | void)(c, arg);
 }
