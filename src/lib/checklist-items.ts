@@ -27,6 +27,13 @@ export interface ChecklistItem {
 	explicit: boolean;
 }
 
+/** A group of items: the label of the list item they are nested under. */
+export interface ChecklistGroup {
+	label: string;
+	/** Links from the group's "Train it:" line, if it has one. */
+	train: { href: string; text: string }[];
+}
+
 const marker = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 
 /** A short, stable hash (FNV-1a, base 36) of normalised text. */
@@ -52,18 +59,77 @@ export function deriveId(text: string): string {
 	return words.join('-').slice(0, 60).replace(/-+$/, '') || 'item';
 }
 
+/** A short label for an item's link: its text, cut at a word boundary near `max` characters. */
+export function linkLabel(text: string, max = 60): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '');
+	return `${(cut || text.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** Error thrown for a checklist an author must fix; the message says how. */
 export class ChecklistError extends Error {}
+
+/**
+ * The ids already used on one page (headings, checklists, items), so two checklists on a
+ * page cannot give two things the same link.
+ */
+export class PageIds {
+	#used = new Map<string, string>();
+	#checklists = new Set<string>();
+
+	constructor(headings: readonly { slug: string; text: string }[] = []) {
+		for (const heading of headings) this.#used.set(heading.slug, `the heading "${heading.text}"`);
+	}
+
+	/** Records one checklist's items; throws a ChecklistError on a clash. */
+	claim(checklistId: string, items: readonly ChecklistItem[]): void {
+		if (this.#checklists.has(checklistId)) {
+			throw new ChecklistError(
+				`Two checklists on this page have the id "${checklistId}". Give each <Checklist> its own id.`,
+			);
+		}
+		this.#checklists.add(checklistId);
+		for (const item of items) {
+			const owner = this.#used.get(item.id);
+			if (owner !== undefined) {
+				throw new ChecklistError(
+					`Checklist "${checklistId}" has an item with the id "${item.id}" ("${item.text}"), which is already ` +
+						`the id of ${owner} on this page, so the link #${item.id} would lead to two places. ` +
+						`End the item with a different [#id].`,
+				);
+			}
+			this.#used.set(item.id, `an item of checklist "${checklistId}"`);
+		}
+	}
+}
+
+const siteChecklists = new Map<string, string>();
+
+/**
+ * Records that checklist `checklistId` is in `file`; throws a ChecklistError if another
+ * file already has a checklist with that id (the two would share a reader's saved ticks).
+ * The registry lasts for the whole build.
+ */
+export function claimChecklistId(checklistId: string, file: string, registry = siteChecklists): void {
+	const other = registry.get(checklistId);
+	if (other !== undefined && other !== file) {
+		throw new ChecklistError(
+			`The checklist id "${checklistId}" is also used in ${other}. Readers' ticks are saved by checklist id, ` +
+				`so give this <Checklist> an id of its own.`,
+		);
+	}
+	registry.set(checklistId, file);
+}
 
 /** Transforms the rendered slot of one `<Checklist>` and returns the new HTML and its items. */
 export function transformChecklist(
 	html: string,
 	checklistId: string,
-): { html: string; items: ChecklistItem[] } {
+): { html: string; items: ChecklistItem[]; groups: ChecklistGroup[] } {
 	const tree: Root = fromHtml(html, { fragment: true });
 	const items: ChecklistItem[] = [];
 	const seen = new Map<string, string>();
-	const groups = collectGroups(tree);
+	const { byItem: groups, list: groupList } = collectGroups(tree, checklistId);
 
 	for (const li of selectAll('li', tree)) {
 		const box = li.children.find(isCheckbox) ?? firstParagraph(li)?.children.find(isCheckbox);
@@ -107,7 +173,15 @@ export function transformChecklist(
 			children: trimEdges(inline),
 		};
 		holder.children.splice(start + 1, inline.length, label);
-		li.properties = { ...li.properties, id, dataItemId: id, dataTextHash: textHash(text) };
+		li.properties = {
+			...li.properties,
+			id,
+			dataItemId: id,
+			dataTextHash: textHash(text),
+			// Picked up by the site-wide "Copy link" controls (see README, "Conventions").
+			dataLinkable: '',
+			dataLinkLabel: linkLabel(text),
+		};
 	}
 
 	if (items.length === 0) {
@@ -115,7 +189,7 @@ export function transformChecklist(
 			`Checklist "${checklistId}" has no task items. Write its items as a Markdown task list: "- [ ] Do the thing [#do-the-thing]".`,
 		);
 	}
-	return { html: toHtml(tree), items };
+	return { html: toHtml(tree), items, groups: groupList };
 }
 
 function isElement(node: unknown): node is Element {
@@ -157,21 +231,97 @@ function trimEdges(nodes: ElementContent[]): ElementContent[] {
 	return out;
 }
 
-/** Maps each task item to the label of the group it is nested under. */
-function collectGroups(tree: Root): Map<Element, string> {
-	const groups = new Map<Element, string>();
+const trainLine = /^\s*train it:/i;
+
+/**
+ * Finds the groups (non-task items with a nested list), marks them up for the island, reads
+ * their "Train it:" lines, and maps each task item to its group's label.
+ */
+function collectGroups(
+	tree: Root,
+	checklistId: string,
+): { byItem: Map<Element, string>; list: ChecklistGroup[] } {
+	const byItem = new Map<Element, string>();
+	const list: ChecklistGroup[] = [];
 	for (const li of selectAll('li', tree)) {
-		if (li.children.some(isCheckbox) || firstParagraph(li)?.children.some(isCheckbox)) continue;
+		if (isTask(li)) continue;
 		const nested = li.children.find((c): c is Element => isElement(c) && /^(ul|ol)$/.test(c.tagName));
 		if (!nested) continue;
-		const label = li.children
-			.filter((c) => c !== nested)
+		const labelNodes = li.children.filter((c) => c !== nested);
+		const label = labelNodes
 			.map((c) => toString(c as Element))
 			.join('')
 			.trim();
+		const group: ChecklistGroup = { label, train: [] };
+		const labelId = `${checklistId}--group-${list.length + 1}`;
 		li.properties = { ...li.properties, className: ['checklist-group'], dataGroup: label };
-		for (const child of nested.children)
-			if (isElement(child) && child.tagName === 'li') groups.set(child, label);
+		li.children = [
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['checklist-group__label'], id: labelId },
+				// A loose list wraps the label in a <p>, which may not sit inside a <span>.
+				children: trimEdges(
+					labelNodes
+						.flatMap((c) => (isElement(c) && c.tagName === 'p' ? c.children : [c as ElementContent]))
+						.filter((c) => c.type !== 'text' || c.value.trim()),
+				),
+			},
+			{ type: 'text', value: ' ' },
+			// Filled in by the island with "2 of 4"; empty (and invisible) without JavaScript.
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['checklist-group__count'] },
+				children: [],
+			},
+			nested,
+		];
+		nested.properties = { ...nested.properties, ariaLabelledBy: [labelId] };
+		for (const child of nested.children) {
+			if (!isElement(child) || child.tagName !== 'li') continue;
+			if (isTask(child)) {
+				byItem.set(child, label);
+			} else if (trainLine.test(toString(child))) {
+				if (group.train.length > 0) {
+					throw new ChecklistError(
+						`Checklist "${checklistId}" has two "Train it:" lines in the group "${label}". Put all its links on one line.`,
+					);
+				}
+				group.train = selectAll('a[href]', child).map((a) => ({
+					href: String(a.properties['href']),
+					text: toString(a).trim(),
+				}));
+				if (group.train.length === 0) {
+					throw new ChecklistError(
+						`The "Train it:" line of the group "${label}" in checklist "${checklistId}" has no link. Link the playbooks that train it: "Train it: [Habits](/playbooks/habits/)".`,
+					);
+				}
+				child.properties = { ...child.properties, className: ['checklist-train'] };
+			}
+		}
+		list.push(group);
 	}
-	return groups;
+	const stray = selectAll('li', tree).find(
+		(li) =>
+			!isTask(li) &&
+			!hasClass(li, 'checklist-train') &&
+			!hasClass(li, 'checklist-group') &&
+			trainLine.test(toString(li)),
+	);
+	if (stray) {
+		throw new ChecklistError(
+			`Checklist "${checklistId}" has a "Train it:" line outside a group. Indent it under the group it trains, after the group's items.`,
+		);
+	}
+	return { byItem, list };
+}
+
+function hasClass(element: Element, name: string): boolean {
+	const classes = element.properties['className'];
+	return Array.isArray(classes) && classes.includes(name);
+}
+
+function isTask(li: Element): boolean {
+	return li.children.some(isCheckbox) || firstParagraph(li)?.children.some(isCheckbox) === true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Store, siteNamespace, type Codec, type StorageLike } from './storage';
+import { Store, StoreCore, siteNamespace, type Codec, type StorageLike } from './storage';
 
 /** A Map-backed stand-in for localStorage that can be made to fail. */
 class FakeStorage implements StorageLike {
@@ -135,14 +135,48 @@ describe('Store', () => {
 		expect(storeB.read('c', ticks)).toEqual({ status: 'ok', value: { checked: ['a'] } });
 	});
 
-	it('sets aside what an import would overwrite', () => {
+	it('sets aside what an import would overwrite, and says which entries it replaced', () => {
 		const store = new Store('threshold', new FakeStorage(), clock);
 		store.write('c', ticks, { checked: ['mine'] });
+		store.write('same', ticks, { checked: ['a'] });
 		const theirs = new Store('threshold', new FakeStorage(), clock);
 		theirs.write('c', ticks, { checked: ['theirs'] });
-		store.importAll(theirs.exportAll());
+		theirs.write('same', ticks, { checked: ['a'] });
+		const result = store.importAll(theirs.exportAll());
+		expect(result).toEqual({ restored: ['c', 'same'], replaced: ['c'], skipped: [] });
 		expect(store.read('c', ticks)).toMatchObject({ value: { checked: ['theirs'] } });
-		expect(store.asideKeys('c')).toHaveLength(1);
+		expect(store.asideKeys('c').map((k) => JSON.parse(store.exportAll().entries[k]!).data)).toEqual([
+			{ checked: ['mine'] },
+		]);
+	});
+
+	it('exports one entry with its set-aside copies, and not entries whose names merely start the same', () => {
+		const backend = new FakeStorage();
+		const store = new Store('threshold', backend, clock);
+		backend.items.set('threshold:v2:checklist:a', 'broken');
+		store.read('checklist:a', ticks);
+		store.write('checklist:a', ticks, { checked: ['x'] });
+		store.write('checklist:ab', ticks, { checked: ['y'] });
+		const bundle = store.exportEntry('checklist:a');
+		expect(Object.keys(bundle.entries).sort()).toEqual([
+			'threshold:aside:checklist:a:2026-11-22T10:00:00.000Z',
+			'threshold:v2:checklist:a',
+		]);
+	});
+
+	it('imports only the named entry, with its set-aside copies, when asked to', () => {
+		const source = new Store('threshold', new FakeStorage(), clock);
+		source.write('checklist:a', ticks, { checked: ['x'] });
+		source.write('checklist:b', ticks, { checked: ['y'] });
+		source.write('checklist:a', ticks, { checked: ['x', 'z'] });
+		source.remove('checklist:a', ticks.version);
+		source.write('checklist:a', ticks, { checked: ['new'] });
+		const target = new Store('threshold', new FakeStorage(), clock);
+		const { restored } = target.importAll(source.exportAll(), 'checklist:a');
+		expect(restored).toEqual(['checklist:a']);
+		expect(target.asideKeys('checklist:a')).toEqual(['threshold:aside:checklist:a:2026-11-22T10:00:00.000Z']);
+		expect(target.read('checklist:a', ticks)).toMatchObject({ value: { checked: ['new'] } });
+		expect(target.read('checklist:b', ticks)).toEqual({ status: 'empty' });
 	});
 
 	it('rejects a file that is not an export with a clear message', () => {
@@ -170,5 +204,17 @@ describe('Store', () => {
 		off();
 		target.dispatchEvent(event('threshold:v2:c'));
 		expect(calls).toBe(1);
+	});
+
+	it('lets a full store take over a core store, sharing what it kept in memory for the visit', () => {
+		const core = new StoreCore('threshold', null, clock);
+		core.write('c', ticks, { checked: ['a'] });
+		const store = Store.over(core);
+		expect(Object.keys(store.exportAll().entries)).toEqual(['threshold:v2:c']);
+		const other = new Store('threshold', new FakeStorage(), clock);
+		other.write('c', ticks, { checked: ['b'] });
+		store.importAll(other.exportAll());
+		expect(core.read('c', ticks)).toEqual({ status: 'ok', value: { checked: ['b'] } });
+		expect(core.persistent).toBe(false);
 	});
 });
