@@ -162,6 +162,32 @@ export class StoreCore {
 		}
 	}
 
+	/** Names (without namespace and version) of saved entries that start with `prefix`. */
+	names(prefix = ''): string[] {
+		const head = `${this.namespace}:v`;
+		const out = new Set<string>();
+		for (const key of this.rawKeys()) {
+			if (!key.startsWith(head)) continue;
+			const name = key.slice(key.indexOf(':', head.length) + 1);
+			if (name.startsWith(prefix)) out.add(name);
+		}
+		return [...out].sort();
+	}
+
+	/**
+	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
+	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
+	 */
+	remove(name: string, version: number): string | null {
+		const key = this.key(name, version);
+		const raw = this.rawGet(key);
+		if (raw === null) return null;
+		const aside = this.setAside(name, raw);
+		if (aside === null) return null;
+		this.rawDelete(key);
+		return aside;
+	}
+
 	/** Keys of data set aside because it could not be read. */
 	asideKeys(name?: string): string[] {
 		const head = `${this.namespace}:aside:${name === undefined ? '' : `${name}:`}`;

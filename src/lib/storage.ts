@@ -36,18 +36,6 @@ export class Store extends StoreCore {
 		return store;
 	}
 
-	/** Names (without namespace and version) of saved entries that start with `prefix`. */
-	names(prefix = ''): string[] {
-		const head = `${this.namespace}:v`;
-		const out = new Set<string>();
-		for (const key of this.rawKeys()) {
-			if (!key.startsWith(head)) continue;
-			const name = key.slice(key.indexOf(':', head.length) + 1);
-			if (name.startsWith(prefix)) out.add(name);
-		}
-		return [...out].sort();
-	}
-
 	/** Every entry of this site, raw, unreadable and set-aside ones included. */
 	exportAll(prefix = ''): ExportBundle {
 		return this.#bundle((name) => name.startsWith(prefix));
@@ -93,20 +81,6 @@ export class Store extends StoreCore {
 			}
 		}
 		return { restored: [...restored], replaced, skipped };
-	}
-
-	/**
-	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
-	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
-	 */
-	remove(name: string, version: number): string | null {
-		const key = this.key(name, version);
-		const raw = this.rawGet(key);
-		if (raw === null) return null;
-		const aside = this.setAside(name, raw);
-		if (aside === null) return null;
-		this.rawDelete(key);
-		return aside;
 	}
 
 	/** Puts a set-aside copy back as the current value of `name` at `version`. */

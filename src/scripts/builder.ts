@@ -5,7 +5,7 @@
  * travel only in the URL fragment.
  */
 import { storageNamespace } from '../../content/site.json';
-import { Store, browserStorage, siteNamespace } from '../lib/storage';
+import { StoreCore, browserStorage, siteNamespace } from '../lib/storage-core';
 import { copyText, datedName, downloadFile } from './io';
 import {
 	checkValues,
@@ -21,7 +21,7 @@ import {
 import { draftCodec, draftPrefix, newDraftId, nextDraftName, type Draft } from '../lib/builders/drafts';
 import { decodeShare, encodeShare, type ShareError, type SharedDoc } from '../lib/builders/share';
 
-const store = new Store(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+const store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
 
 /** Every element the script touches; `value` is only used on controls. */
 type Part = HTMLElement & { value: string; type?: string };
