@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
-import { ladder } from './src/integrations/ladder.ts';
+import { isValidLadderLink, ladder } from './src/integrations/ladder.ts';
+import { baseLinks } from './src/integrations/base-links.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -35,7 +36,15 @@ export default defineConfig({
 			lastUpdated: false,
 			// Templates are prose: wrap long lines instead of scrolling sideways (phones, print).
 			expressiveCode: { defaultProps: { wrap: true } },
-			plugins: [starlightLinksValidator({ errorOnInvalidHashes: true, errorOnLocalLinks: true })],
+			plugins: [
+				baseLinks(),
+				starlightLinksValidator({
+					errorOnInvalidHashes: true,
+					errorOnLocalLinks: true,
+					// Generated ladder pages are not Markdown: the ladder integration checks links to them.
+					exclude: isValidLadderLink,
+				}),
+			],
 		}),
 		ladder(),
 	],

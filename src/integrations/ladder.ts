@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { ladderDir, loadLadder } from '../config/ladder';
 import { LadderError } from '../lib/ladder';
+import { ladderLinkChecker } from '../lib/ladder-view';
 
 const moduleId = 'virtual:threshold/ladder';
 const resolvedId = `\0${moduleId}`;
@@ -49,6 +50,20 @@ function ladderModule(root: string): Plugin {
 	};
 }
 
+// Set when the config is set up (`--base` may change the base), read when links are validated.
+let checkLadderLink: ((link: string) => boolean) | undefined;
+let configured: { root: string; base: string } = { root: '.', base: '/' };
+
+/**
+ * For the links validator's `exclude` option: true for a link into the ladder's pages
+ * whose page and anchor exist, so the validator, which only knows Markdown pages, skips
+ * it. A broken link into the ladder is not excluded, so it still fails the build.
+ */
+export function isValidLadderLink({ link }: { link: string }): boolean {
+	checkLadderLink ??= ladderLinkChecker(loadLadder(configured.root), configured.base);
+	return checkLadderLink(link);
+}
+
 /** The Astro integration that validates the ladder and generates its pages. */
 export function ladder(): AstroIntegration {
 	return {
@@ -56,6 +71,8 @@ export function ladder(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, injectRoute, updateConfig, logger }) => {
 				const root = fileURLToPath(config.root);
+				configured = { root, base: config.base };
+				checkLadderLink = undefined;
 				try {
 					loadLadder(root);
 				} catch (error) {

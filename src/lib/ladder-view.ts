@@ -71,3 +71,57 @@ export function adjacentLevels(
 export function levelTitle(ladder: Ladder, behavior: Behavior): string {
 	return ladder.levels.find((l) => l.id === behavior.level)?.title ?? behavior.level;
 }
+
+/** Headings with fixed ids on the generated pages (every other id comes from the ladder). */
+export const fixedAnchors = {
+	overview: ['levels', 'use-the-ladder'],
+	competency: ['suggest-a-change'],
+};
+
+/**
+ * Every generated ladder page (root-relative path) and the anchors on it, so links from
+ * Markdown pages into the ladder can be checked like links between Markdown pages.
+ */
+export function ladderAnchors(ladder: Ladder): Map<string, Set<string>> {
+	const pages = new Map<string, Set<string>>();
+	const groupIds = ladder.groups.map((g) => g.id);
+	const behaviorIds = (levelIds: string[], competencies = ladder.competencies) =>
+		competencies.flatMap((c) => levelIds.flatMap((l) => (c.levels[l]?.behaviors ?? []).map((b) => b.id)));
+	pages.set(ladderPaths.overview, new Set([...fixedAnchors.overview, ...groupIds]));
+	for (const level of ladder.levels) {
+		pages.set(
+			ladderPaths.level(level.id),
+			new Set([...groupIds, ...ladder.competencies.map((c) => c.id), ...behaviorIds([level.id])]),
+		);
+	}
+	for (const c of ladder.competencies) {
+		const levels = Object.keys(c.levels);
+		pages.set(
+			ladderPaths.competency(c.id),
+			new Set([...fixedAnchors.competency, ...levels, ...behaviorIds(levels, [c])]),
+		);
+	}
+	pages.set(ladderPaths.changesIndex, new Set());
+	ladder.levels.slice(1).forEach((to, i) => {
+		const from = ladder.levels[i]!;
+		pages.set(
+			ladderPaths.changes(from, to),
+			new Set([...groupIds, ...ladder.competencies.map((c) => c.id), ...behaviorIds([from.id, to.id])]),
+		);
+	});
+	pages.set(ladderPaths.selfAssessment, new Set());
+	pages.set(ladderPaths.evidenceLog, new Set());
+	return pages;
+}
+
+/** A test for links into the generated ladder pages: true when the page and its anchor exist. */
+export function ladderLinkChecker(ladder: Ladder, base = '/'): (link: string) => boolean {
+	const anchors = ladderAnchors(ladder);
+	const prefix = base.replace(/\/+$/, '');
+	return (link) => {
+		const [rawPath = '', anchor] = link.split('#');
+		const path = prefix && rawPath.startsWith(`${prefix}/`) ? rawPath.slice(prefix.length) : rawPath;
+		const page = anchors.get(path.endsWith('/') ? path : `${path}/`);
+		return page !== undefined && (!anchor || page.has(decodeURIComponent(anchor)));
+	};
+}
