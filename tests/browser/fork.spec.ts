@@ -129,6 +129,38 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 		}
 	});
 
+	test("the islands work under the sub-path against the fork's ladder, saving under the fork's own namespace", async ({
+		page,
+	}) => {
+		await page.goto(`${origin}${base}ladder/self-assessment/`);
+		await expect(page.locator('threshold-assessment [data-actions]')).toBeVisible();
+		await expect(page.getByLabel('My level now')).toHaveValue('associate');
+		await page.getByRole('checkbox', { name: 'Writes how to roll back before each release.' }).check();
+		await page
+			.getByRole('textbox', { name: /Evidence for: Writes how to roll back/ })
+			.fill('Checkout launch');
+		await page.getByRole('textbox', { name: /Evidence for: Writes how to roll back/ }).blur();
+		await expect(
+			page.locator('[data-gap-playbooks]').getByRole('link', { name: 'Pairing guide' }),
+		).toHaveAttribute('href', `${base}guides/pairing/`);
+		await page.goto(`${origin}${base}ladder/evidence-log/`);
+		await page.getByLabel('What did you do?').fill('Paired with Sam on the importer.');
+		await page.getByRole('checkbox', { name: 'Pairing' }).check();
+		await page.getByRole('button', { name: 'Add to the log' }).click();
+		await expect(page.getByText('Paired with Sam on the importer.')).toBeVisible();
+		const keys = await page.evaluate(() =>
+			Object.keys(localStorage)
+				.filter((k) => !k.startsWith('starlight'))
+				.sort(),
+		);
+		expect(keys).toEqual([
+			'acme-growth@/acme-growth:v1:ladder:assessment',
+			'acme-growth@/acme-growth:v1:ladder:evidence',
+		]);
+		await page.reload();
+		await expect(page.getByText('Paired with Sam on the importer.')).toBeVisible();
+	});
+
 	test('search finds the fork’s ladder pages under the sub-path', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto(`${origin}${base}`);
