@@ -3,7 +3,7 @@
  * linkable behaviors, and the table of contents. Kept out of the `.astro` files so they
  * are unit-tested and the pages stay thin.
  */
-import type { Behavior, CompetencyChange, Ladder, Level } from './ladder';
+import type { Behavior, CompetencyChange, Ladder, Level, reservedIds } from './ladder';
 
 /** Prefixes a root-relative path with the site's base path (`/our-ladder/`), once. */
 export function withBase(path: string, base = '/'): string {
@@ -72,11 +72,11 @@ export function levelTitle(ladder: Ladder, behavior: Behavior): string {
 	return ladder.levels.find((l) => l.id === behavior.level)?.title ?? behavior.level;
 }
 
-/** Headings with fixed ids on the generated pages (every other id comes from the ladder). */
+/** Headings with fixed ids on the generated pages (every other id comes from the ladder; see `reservedIds`). */
 export const fixedAnchors = {
 	overview: ['levels', 'use-the-ladder'],
 	competency: ['suggest-a-change'],
-};
+} satisfies Record<string, (typeof reservedIds)[number][]>;
 
 /**
  * Every generated ladder page (root-relative path) and the anchors on it, so links from

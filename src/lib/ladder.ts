@@ -20,6 +20,13 @@ import {
 	type LadderFile,
 } from '../schemas/ladder';
 
+/**
+ * Ids the generated pages use for their own headings (the overview's "Levels" and "Use
+ * the ladder", a competency's "Suggest a change"); a ladder id equal to one would give a
+ * page two elements with one id.
+ */
+export const reservedIds = ['levels', 'use-the-ladder', 'suggest-a-change'] as const;
+
 /** One level of the ladder. */
 export interface Level {
 	id: string;
@@ -335,6 +342,14 @@ export function buildLadder(input: {
 	// Every id a reader can link to shares one namespace, so anchors never collide.
 	const ids = new Map<string, string>();
 	const claim = (id: string, owner: string, parsed: Parsed, path: (string | number)[], kind: string) => {
+		if ((reservedIds as readonly string[]).includes(id)) {
+			at(
+				parsed,
+				path,
+				`The id "${id}" is taken by a heading on the ladder's pages. Give this ${kind} another id.`,
+			);
+			return;
+		}
 		const first = ids.get(id);
 		if (first)
 			at(parsed, path, `The id "${id}" is already used by ${first}. Give this ${kind} an id of its own.`);

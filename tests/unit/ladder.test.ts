@@ -224,6 +224,16 @@ describe('mistakes in a ladder stop the build with the file, the place and the f
 		);
 	});
 
+	it('does not let a ladder id take the id of a heading the pages use', () => {
+		const root = forkWith({
+			'content/ladder/ladder.yaml': (t) => t.replace('  - id: community\n', '  - id: levels\n'),
+			'content/ladder/competencies/hiring.yaml': (t) => t.replace('group: community', 'group: levels'),
+		});
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'groups[2].id: The id "levels" is taken by a heading on the ladder\'s pages. Give this group another id.',
+		);
+	});
+
 	it('suggests the right field name for a British spelling', () => {
 		const root = forkWith({
 			'content/ladder/competencies/pairing.yaml': (t) =>
