@@ -105,3 +105,23 @@ describe('labels on the ladder pages', () => {
 		expect(adjacentLevels(ladder, 'associate').previous).toBeUndefined();
 	});
 });
+
+describe('the Trains line under a playbook title', () => {
+	it("names each skill as the ladder does and links it to the competency's page", async () => {
+		const { playbookFacts } = await import('../../src/lib/playbook-meta');
+		const names = new Map(ladder.competencies.map((c) => [c.id, c.name]));
+		const facts = playbookFacts(
+			{ kind: 'skill-transfer', audience: 'both', timeToRun: '1 hour', skills: ['pairing', 'shipping'] },
+			(id) => names.get(id) ?? id,
+			(id) => withBase(ladderPaths.competency(id), '/acme/'),
+		);
+		expect(facts.at(-1)).toEqual({
+			label: 'Trains',
+			value: 'Pairing, Shipping',
+			links: [
+				{ text: 'Pairing', href: '/acme/ladder/competencies/pairing/' },
+				{ text: 'Shipping', href: '/acme/ladder/competencies/shipping/' },
+			],
+		});
+	});
+});
