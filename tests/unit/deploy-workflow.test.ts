@@ -25,8 +25,12 @@ describe('the GitHub Pages workflow', () => {
 
 	it('checks the content before it builds, and publishes only what it built', () => {
 		const runs = steps.map((s) => s.run ?? '');
-		expect(runs.indexOf('npm run test:unit')).toBeLessThan(runs.findIndex((r) => r.startsWith('npm run build')));
-		expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe('dist');
+		expect(runs.indexOf('npm run test:unit')).toBeLessThan(
+			runs.findIndex((r) => r.startsWith('npm run build')),
+		);
+		expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe(
+			'dist',
+		);
 		expect(workflow.jobs.deploy.needs).toBe('build');
 	});
 });
