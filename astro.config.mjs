@@ -5,6 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
 import { pagefindOptions } from './src/config/search.ts';
 import { anchorRenderedByComponent, thresholdLinks } from './src/integrations/links.ts';
+import { isValidLadderLink, ladder } from './src/integrations/ladder.ts';
+import { baseLinks } from './src/integrations/base-links.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -40,14 +42,19 @@ export default defineConfig({
 			// Templates are prose: wrap long lines instead of scrolling sideways (phones, print).
 			expressiveCode: { defaultProps: { wrap: true } },
 			plugins: [
+				// Root-relative content links get the base path; runs before the validator checks them.
+				baseLinks(),
 				// Redirects, link previews, the search page and the anchor lock: src/integrations/links.ts.
 				thresholdLinks(),
 				starlightLinksValidator({
 					errorOnInvalidHashes: true,
 					errorOnLocalLinks: true,
-					exclude: anchorRenderedByComponent,
+					// Anchors that components render, and links to the generated ladder pages, are
+					// checked against the built pages and the ladder data instead of Markdown headings.
+					exclude: (link) => anchorRenderedByComponent(link) || isValidLadderLink(link),
 				}),
 			],
 		}),
+		ladder(),
 	],
 });

@@ -13,15 +13,26 @@ export interface PlaybookMetaInput {
 export interface MetaFact {
 	label: string;
 	value: string;
+	/** The value as separate links, when each part has a page (the skills a playbook trains). */
+	links?: { text: string; href: string }[];
 }
 
 /** The facts to show under a playbook's title, or none for a page that is not a playbook. */
-export function playbookFacts(data: PlaybookMetaInput, skillName: (id: string) => string): MetaFact[] {
+export function playbookFacts(
+	data: PlaybookMetaInput,
+	skillName: (id: string) => string,
+	skillHref?: (id: string) => string | undefined,
+): MetaFact[] {
 	if (!data.kind) return [];
 	const facts: MetaFact[] = [{ label: 'For', value: audienceLabels[data.audience ?? 'both'] }];
 	facts.push({ label: 'Kind', value: kindLabels[data.kind] });
 	if (data.timeToRun) facts.push({ label: 'Time', value: data.timeToRun });
-	if (data.skills?.length) facts.push({ label: 'Trains', value: data.skills.map(skillName).join(', ') });
+	if (data.skills?.length) {
+		const fact: MetaFact = { label: 'Trains', value: data.skills.map(skillName).join(', ') };
+		const links = data.skills.map((id) => ({ text: skillName(id), href: skillHref?.(id) ?? '' }));
+		if (links.every((link) => link.href)) fact.links = links;
+		facts.push(fact);
+	}
 	return facts;
 }
 
