@@ -35,13 +35,13 @@ test.describe('the delegation brief builder', () => {
 		await page
 			.getByLabel('Outcome', { exact: true })
 			.fill('Finance teams export a year of invoices themselves.');
-		await page.getByLabel('Check-ins').fill('2024-11-14: after the design');
+		await page.getByLabel('Check-ins', { exact: true }).fill('2024-11-14: after the design');
 		await expect(preview(page)).toContainText('# Delegation brief: bulk invoice export');
 		await page.reload();
 		await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue(
 			'Finance teams export a year of invoices themselves.',
 		);
-		await expect(page.getByLabel('Check-ins')).toHaveValue('2024-11-14: after the design');
+		await expect(page.getByLabel('Check-ins', { exact: true })).toHaveValue('2024-11-14: after the design');
 		await expect(page.getByLabel('Draft', { exact: true })).toHaveValue(/.+/);
 		await expect(preview(page)).toContainText('Check-ins:\n- 2024-11-14: after the design');
 	});
@@ -51,10 +51,10 @@ test.describe('the delegation brief builder', () => {
 		await page.goto(brief);
 		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
 		await page
-			.getByLabel('Success criteria')
+			.getByLabel('Success criteria', { exact: true })
 			.fill('- Exports a year in under 10 minutes\n- Alert on failed exports');
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-		await expect(page.getByRole('status')).toHaveText('Copied the Markdown.');
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText('Copied the Markdown.');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(await preview(page).textContent());
 		expect(copied).toContain('# Delegation brief: bulk invoice export\n');
@@ -74,7 +74,7 @@ test.describe('the delegation brief builder', () => {
 			checks.getByRole('listitem').filter({ hasText: 'There are no success criteria' }),
 		).toBeVisible();
 		await expect(checks.getByRole('listitem').filter({ hasText: 'There is no check-in' })).toBeVisible();
-		await page.getByLabel('Check-ins').fill('after the design');
+		await page.getByLabel('Check-ins', { exact: true }).fill('after the design');
 		await expect(checks).toContainText('The check-in "after the design" has no date.');
 		await expect(checks).not.toContainText('There is no check-in');
 	});
@@ -84,11 +84,11 @@ test.describe('the delegation brief builder', () => {
 		browser,
 	}) => {
 		await page.goto(brief);
-		await page.getByLabel('Draft name').fill('Invoice export');
+		await page.getByLabel('Draft name', { exact: true }).fill('Invoice export');
 		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
-		await page.getByLabel('Business need').fill('Support runs 40 manual exports a month.');
+		await page.getByLabel('Business need', { exact: true }).fill('Support runs 40 manual exports a month.');
 		await page.getByRole('button', { name: 'Share link' }).click();
-		const link = await page.getByLabel('Share link').inputValue();
+		const link = await page.getByLabel('Share link', { exact: true }).inputValue();
 		expect(link).toMatch(/\/playbooks\/delegation-brief\/#doc=z[\w-]+$/);
 		const original = await preview(page).textContent();
 
@@ -99,12 +99,14 @@ test.describe('the delegation brief builder', () => {
 		await other.goto(link);
 		await expect(other.getByRole('heading', { name: 'Shared with you: Invoice export' })).toBeFocused();
 		await expect(sharedPreview(other)).toHaveText(original!);
-		await expect(other.getByLabel('Business need')).toBeHidden();
+		await expect(other.getByLabel('Business need', { exact: true })).toBeHidden();
 		expect(sent.every((url) => !url.includes('doc='))).toBe(true);
 
 		await other.getByRole('button', { name: 'Save as my draft' }).click();
-		await expect(other.getByLabel('Business need')).toHaveValue('Support runs 40 manual exports a month.');
-		await expect(other.getByLabel('Draft name')).toHaveValue('Invoice export');
+		await expect(other.getByLabel('Business need', { exact: true })).toHaveValue(
+			'Support runs 40 manual exports a month.',
+		);
+		await expect(other.getByLabel('Draft name', { exact: true })).toHaveValue('Invoice export');
 		expect(new URL(other.url()).hash).toBe('');
 		await other.reload();
 		await expect(other.getByLabel('The work', { exact: true })).toHaveValue('bulk invoice export');
@@ -116,9 +118,9 @@ test.describe('the delegation brief builder', () => {
 		const drafts = page.getByLabel('Draft', { exact: true });
 		await page.getByLabel('The work', { exact: true }).fill('first');
 		await page.getByRole('button', { name: 'New draft' }).click();
-		await expect(page.getByLabel('Draft name')).toBeFocused();
+		await expect(page.getByLabel('Draft name', { exact: true })).toBeFocused();
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('');
-		await page.getByLabel('Draft name').fill('Second brief');
+		await page.getByLabel('Draft name', { exact: true }).fill('Second brief');
 		await page.getByLabel('The work', { exact: true }).fill('second');
 		await expect(drafts.locator('option')).toHaveText(['Second brief', 'Brief 1']);
 
@@ -126,7 +128,7 @@ test.describe('the delegation brief builder', () => {
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('first');
 		await page.getByText('Delete this draft').click();
 		await page.getByRole('button', { name: 'Yes, delete it' }).click();
-		await expect(page.getByRole('status')).toHaveText('Deleted "Brief 1".');
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText('Deleted "Brief 1".');
 		await expect(drafts.locator('option')).toHaveText(['Second brief']);
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
 		await page.reload();
@@ -166,7 +168,7 @@ test.describe('the delegation brief builder', () => {
 			}
 		});
 		await page.goto(brief);
-		await expect(page.getByRole('status')).toHaveText(
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText(
 			'A saved draft could not be read. It was kept aside in this browser, not deleted.',
 		);
 		await page.getByLabel('The work', { exact: true }).fill('export');
@@ -215,7 +217,7 @@ test.describe('hostile text', () => {
 		const count = await fields.count();
 		expect(count).toBeGreaterThan(15);
 		for (let i = 0; i < count; i++) await fields.nth(i).fill(hostile[i % 2]!);
-		await page.getByLabel('Draft name').fill(hostile[1]!);
+		await page.getByLabel('Draft name', { exact: true }).fill(hostile[1]!);
 		await expect(preview(page)).toContainText(`# Delegation brief: ${hostile[0]}`);
 		await expect(preview(page)).toContainText(`Business need: ${hostile[1]}`);
 		await expect(builder(page).locator('img, script:not([src])')).toHaveCount(0);
@@ -223,7 +225,7 @@ test.describe('hostile text', () => {
 		await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue(hostile[1]!);
 
 		await page.getByRole('button', { name: 'Share link' }).click();
-		const link = await page.getByLabel('Share link').inputValue();
+		const link = await page.getByLabel('Share link', { exact: true }).inputValue();
 		const fresh = await browser.newContext();
 		const other = await fresh.newPage();
 		forbidDialogs(other);
@@ -276,7 +278,7 @@ test.describe('the growth plan and conversation builders', () => {
 		const add = page.getByRole('button', { name: 'Add a goal' });
 		await tabTo(page, add);
 		await page.keyboard.press('Enter');
-		const behavior = page.getByRole('group', { name: 'Goal 2' }).getByLabel('Behavior');
+		const behavior = page.getByRole('group', { name: 'Goal 2' }).getByLabel('Behavior', { exact: true });
 		await expect(behavior).toBeFocused();
 		await page.keyboard.type('Be more senior');
 		await expect(page.getByRole('region', { name: 'Checks from the playbook' })).toContainText(
@@ -294,7 +296,7 @@ test.describe('the growth plan and conversation builders', () => {
 		await page.goto('/playbooks/promotion-conversation/');
 		await expect(page.getByRole('radio', { name: 'My promotion case (mentee)' })).toBeChecked();
 		await expect(preview(page)).toContainText('# Promotion conversation: [Your name] with [Manager], [Date]');
-		await page.getByLabel('Your name').fill('Ana');
+		await page.getByLabel('Your name', { exact: true }).fill('Ana');
 		await page.getByRole('radio', { name: "Mentor's notes for a career conversation" }).check();
 		await expect(preview(page)).toContainText('# Career conversation: [Mentee] and [Mentor], [Date]');
 		await expect(preview(page)).toContainText('## Gap 1: [Gap]');
@@ -313,7 +315,7 @@ test.describe('accessibility of the builder views', () => {
 			await page.goto(brief);
 			await page.getByLabel('The work', { exact: true }).fill('export');
 			await page.getByRole('button', { name: 'Share link' }).click();
-			await expect(page.getByLabel('Share link')).toBeVisible();
+			await expect(page.getByLabel('Share link', { exact: true })).toBeVisible();
 			const check = async () => {
 				const { violations } = await new AxeBuilder({ page })
 					.include('threshold-builder')
@@ -324,7 +326,7 @@ test.describe('accessibility of the builder views', () => {
 				).toEqual([]);
 			};
 			await check();
-			await page.goto(await page.getByLabel('Share link').inputValue());
+			await page.goto(await page.getByLabel('Share link', { exact: true }).inputValue());
 			await page.reload();
 			await expect(sharedPreview(page)).toBeVisible();
 			await check();

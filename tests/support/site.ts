@@ -24,7 +24,7 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
 }
 
 /** Presses Tab until `target` has focus, at most `limit` times; fails if it never does. */
-export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+export async function tabTo(page: Page, target: Locator, limit = 200): Promise<void> {
 	for (let i = 0; i < limit; i++) {
 		await page.keyboard.press('Tab');
 		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
