@@ -16,7 +16,7 @@ export async function copyText(text: string): Promise<boolean> {
 		area.className = 'sr-only';
 		document.body.append(area);
 		area.select();
-		let ok = false;
+		let ok: boolean;
 		try {
 			ok = document.execCommand('copy');
 		} catch {
