@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
+import { cspOptions } from './src/config/csp.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -12,6 +13,13 @@ export default defineConfig({
 	// Playbooks live in the top-level content/docs, which Starlight's docsLoader finds
 	// as <srcDir>/content/docs. Code lives in src/ and is imported by path.
 	srcDir: './',
+	// Content-Security-Policy in every page: see src/config/csp.ts and the README.
+	security: { csp: cspOptions() },
+	// Stylesheets as files, never inline <style>: Astro leaves the hash of a component's inline
+	// style out of the policy when the component is used from MDX, so the browser would refuse it.
+	build: { inlineStylesheets: 'never' },
+	// Expressive Code (in Starlight) highlights code blocks; Astro's own Shiki pass has nothing to do.
+	markdown: { syntaxHighlight: false },
 	site: site.url,
 	integrations: [
 		starlight({
