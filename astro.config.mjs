@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
 import { cspOptions } from './src/config/csp.ts';
+import { scriptOrigins } from './src/integrations/script-origins.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -44,5 +45,7 @@ export default defineConfig({
 			expressiveCode: { defaultProps: { wrap: true } },
 			plugins: [starlightLinksValidator({ errorOnInvalidHashes: true, errorOnLocalLinks: true })],
 		}),
+		// Records where each browser script comes from, for the size budgets (npm run test:dist).
+		scriptOrigins(),
 	],
 });

@@ -3,9 +3,9 @@
  * every page. README "Content-Security-Policy" explains each choice.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { AstroUserConfig } from 'astro';
-import { inlineScriptBodies, sha256Source } from '../lib/csp';
+import { inlineScriptBodies, sha256Source } from '../lib/csp.ts';
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
@@ -26,19 +26,26 @@ function packageDir(name: string, root: string): string {
 }
 
 /**
- * Hashes of the `<script is:inline>` bodies in Starlight's components and in ours.
- * Astro hashes the scripts it bundles, but copies inline ones verbatim without hashing them;
- * reading them from the installed sources keeps the hashes right across Starlight upgrades
- * and for inline scripts that islands add later.
+ * The `<script is:inline>` bodies in Starlight's components and in ours, by hash, with the
+ * file each is written in. Astro hashes the scripts it bundles, but copies inline ones into
+ * pages verbatim without hashing them; reading them from the installed sources keeps the
+ * hashes right across Starlight upgrades and for inline scripts that islands add later.
  */
-export function inlineScriptHashes(root = '.'): `sha256-${string}`[] {
+export function inlineScriptSources(root = '.'): Map<`sha256-${string}`, string> {
 	const starlight = packageDir('@astrojs/starlight', root);
 	const files = [...astroFiles(starlight), ...astroFiles(join(root, 'src'))];
-	const hashes = new Set<`sha256-${string}`>();
+	const sources = new Map<`sha256-${string}`, string>();
 	for (const file of files) {
-		for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) hashes.add(sha256Source(body));
+		for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) {
+			sources.set(sha256Source(body), relative(resolve(root), resolve(file)));
+		}
 	}
-	return [...hashes].sort();
+	return sources;
+}
+
+/** Hashes of every `<script is:inline>` body the site's pages can contain. */
+export function inlineScriptHashes(root = '.'): `sha256-${string}`[] {
+	return [...inlineScriptSources(root).keys()].sort();
 }
 
 /** Astro's `security.csp` option for this site. */
