@@ -63,10 +63,10 @@ try {
 const cell = (value: number | null | undefined) =>
 	value === null || value === undefined ? '–' : value.toFixed(2);
 console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile'} scores (1.00 is full marks)`);
-console.log(`  ${'template'.padEnd(18)} ${categories.map((c) => c.padStart(14)).join('')}  page`);
+console.log(`  ${'template'.padEnd(18)} ${categories.map((c) => c.padStart(16)).join('')}  page`);
 for (const [name, audit] of Object.entries(results)) {
 	console.log(
-		`  ${name.padEnd(18)} ${categories.map((c) => cell(audit.scores[c]).padStart(14)).join('')}  ${audit.page}`,
+		`  ${name.padEnd(18)} ${categories.map((c) => cell(audit.scores[c]).padStart(16)).join('')}  ${audit.page}`,
 	);
 }
 for (const [name, audit] of Object.entries(results)) {
