@@ -7,6 +7,8 @@ import { pagefindOptions } from './src/config/search.ts';
 import { anchorRenderedByComponent, thresholdLinks } from './src/integrations/links.ts';
 import { isValidLadderLink, ladder } from './src/integrations/ladder.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
+import { cspOptions } from './src/config/csp.ts';
+import { scriptOrigins } from './src/integrations/script-origins.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -16,6 +18,13 @@ export default defineConfig({
 	// Playbooks live in the top-level content/docs, which Starlight's docsLoader finds
 	// as <srcDir>/content/docs. Code lives in src/ and is imported by path.
 	srcDir: './',
+	// Content-Security-Policy in every page: see src/config/csp.ts and the README.
+	security: { csp: cspOptions() },
+	// Stylesheets as files, never inline <style>: Astro leaves the hash of a component's inline
+	// style out of the policy when the component is used from MDX, so the browser would refuse it.
+	build: { inlineStylesheets: 'never' },
+	// Expressive Code (in Starlight) highlights code blocks; Astro's own Shiki pass has nothing to do.
+	markdown: { syntaxHighlight: false },
 	site: site.url,
 	integrations: [
 		starlight({
@@ -56,5 +65,7 @@ export default defineConfig({
 			],
 		}),
 		ladder(),
+		// Records where each browser script comes from, for the size budgets (npm run test:dist).
+		scriptOrigins(),
 	],
 });

@@ -19,6 +19,7 @@ function readJson(file: string): unknown {
 	} catch (error) {
 		throw new Error(
 			`${file} is not valid JSON (${(error as Error).message}). Check for a missing comma or quote.`,
+			{ cause: error },
 		);
 	}
 }

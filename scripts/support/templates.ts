@@ -1,0 +1,35 @@
+/**
+ * The templates the bench and the audit measure: the home page, a playbook with no island,
+ * and the first page (in path order) of each island budget in `src/config/budgets.ts`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { budgets } from '../../src/config/budgets.ts';
+import { inlineScriptSources } from '../../src/config/csp.ts';
+import { checkPageScripts, gzipSize, type ScriptChunk } from '../../src/lib/budgets.ts';
+
+/** Template name → page file in `dist` ("playbooks/growth-plan/index.html"). */
+export function templatePages(
+	root: string,
+	skip: (file: string) => boolean = () => false,
+): Record<string, string> {
+	const dist = join(root, 'dist');
+	const record = join(root, '.astro/script-origins.json');
+	if (!existsSync(record)) throw new Error(`No ${record}. Run "npm run build" first.`);
+	const { chunks } = JSON.parse(readFileSync(record, 'utf8')) as { chunks: ScriptChunk[] };
+	const facts = {
+		chunks: new Map(chunks.map((chunk) => [chunk.fileName, chunk])),
+		inlineSources: inlineScriptSources(root),
+		fileGzip: (path: string) => (existsSync(join(dist, path)) ? gzipSize(readFileSync(join(dist, path))) : 0),
+	};
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html') && !skip(file))
+		.sort();
+	const templates: Record<string, string> = { home: 'index.html' };
+	for (const file of files) {
+		const { islands } = checkPageScripts(readFileSync(join(dist, file), 'utf8'), facts, budgets);
+		if (islands.length === 0 && file.startsWith('playbooks/')) templates['plain playbook'] ??= file;
+		for (const island of islands) templates[`${island.budget.name} page`] ??= file;
+	}
+	return templates;
+}
