@@ -14,6 +14,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 	let origin = '';
 	let close: () => Promise<void> = async () => {};
 
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; the hook needs none.
 	test.beforeAll(async ({}, testInfo) => {
 		testInfo.setTimeout(240_000);
 		dir = prepareFork('tests/fixtures/fork');

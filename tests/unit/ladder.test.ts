@@ -173,9 +173,9 @@ describe('a fork with a different ladder', () => {
 
 	it('needs no code change to delete a level, once no competency describes it', () => {
 		const root = forkWith({
-			'content/ladder/ladder.yaml': (t) => t.replace(/  - id: principal\n(    .*\n){3}/, ''),
-			'content/ladder/competencies/shipping.yaml': (t) => t.replace(/  principal:[\s\S]*$/, ''),
-			'content/ladder/competencies/hiring.yaml': (t) => t.replace(/  principal:[\s\S]*$/, ''),
+			'content/ladder/ladder.yaml': (t) => t.replace(/ {2}- id: principal\n( {4}.*\n){3}/, ''),
+			'content/ladder/competencies/shipping.yaml': (t) => t.replace(/ {2}principal:[\s\S]*$/, ''),
+			'content/ladder/competencies/hiring.yaml': (t) => t.replace(/ {2}principal:[\s\S]*$/, ''),
 		});
 		expect(loadLadder(root).levels.map((l) => l.id)).toEqual(['associate', 'engineer']);
 	});
@@ -184,7 +184,7 @@ describe('a fork with a different ladder', () => {
 describe('mistakes in a ladder stop the build with the file, the place and the fix', () => {
 	it('names every competency file that still describes a deleted level', () => {
 		const root = forkWith({
-			'content/ladder/ladder.yaml': (t) => t.replace(/  - id: principal\n(    .*\n){3}/, ''),
+			'content/ladder/ladder.yaml': (t) => t.replace(/ {2}- id: principal\n( {4}.*\n){3}/, ''),
 		});
 		const message = problemsOf(() => loadLadder(root));
 		expect(message).toMatch(/^The ladder has 2 problems\. Fix them and build again\./);

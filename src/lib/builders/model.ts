@@ -245,6 +245,7 @@ export function checkValues(variant: Variant, values: Values): string[] {
 }
 
 /** C0 and C1 control characters other than tab and newline: no place in a document. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
