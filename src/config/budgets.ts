@@ -8,13 +8,22 @@ import type { Budgets } from '../lib/budgets.ts';
 export const budgets: Budgets = {
 	islands: [
 		{
+			// Issue budget: 4 kB when the page loads. Reset, undo, copy, export and import load on first use.
 			name: 'checklist',
 			patterns: [
 				'src/components/Checklist.astro',
+				'src/components/ChecklistResult.astro',
 				'src/components/checklist/**',
 				'src/scripts/checklist*.ts',
 			],
 			maxGzip: 4 * 1024,
+			maxGzipWithOnDemand: 7 * 1024,
+		},
+		{
+			// "My progress": every saved checklist, export and import of everything.
+			name: 'my-progress',
+			patterns: ['src/components/MyProgress.astro'],
+			maxGzip: 5.5 * 1024,
 		},
 		{
 			// Each builder is measured on its own: one builder's script and all it imports.
@@ -23,15 +32,40 @@ export const budgets: Budgets = {
 			maxGzip: 6 * 1024,
 		},
 		{
+			// The self-assessment and the evidence log (the generated ladder pages ship none).
 			name: 'ladder',
 			patterns: ['src/components/ladder/**', 'src/components/*Ladder*.astro', 'src/scripts/ladder*.ts'],
-			maxGzip: 6 * 1024,
+			// Measured 6.1 kB (assessment) and 7.1 kB (evidence log), storage included; no issue sets a figure.
+			maxGzip: 7.5 * 1024,
+		},
+		{
+			// Question banks: filter by topic and text, with the filter in the URL.
+			name: 'question-bank',
+			patterns: ['src/components/QuestionBank.astro', 'src/scripts/question-bank.ts'],
+			maxGzip: 1536,
+		},
+		{
+			// The search page with filters (the header search is Starlight's own).
+			name: 'search-page',
+			patterns: ['src/components/SiteSearch.astro', 'src/scripts/search-page.ts'],
+			maxGzip: 3 * 1024,
+		},
+		{
+			// Redirect pages: carries a link's #anchor to the page's new address.
+			name: 'redirect',
+			patterns: ['src/lib/redirect-page.ts'],
+			maxGzip: 256,
 		},
 		{
 			// Copy link / copy as Markdown on every heading and [data-linkable] element, site-wide.
 			name: 'copy-link',
-			patterns: ['src/components/CopyLink*.astro', 'src/components/links/**', 'src/scripts/copy-link*.ts'],
-			maxGzip: 2 * 1024,
+			patterns: [
+				'src/components/overrides/MarkdownContent.astro',
+				'src/scripts/section-links.ts',
+				'src/components/links/**',
+			],
+			// 1.7 kB of its own plus the shared clipboard helper (src/scripts/io.ts), 0.4 kB.
+			maxGzip: 2.5 * 1024,
 		},
 	],
 	// Measured by `npm run bench` on plain Starlight (same versions and site options, no

@@ -4,6 +4,7 @@
  * a section of a moved page would land at the top of the new page. This adds a one-line
  * script that carries the anchor over; without JavaScript the refresh still works.
  */
+import { sha256Source } from './csp';
 import { decodeEntities } from './html-scan';
 
 const refresh = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]*)"\s*\/?>/i;
@@ -16,6 +17,9 @@ export function carryAnchor(html: string): string {
 	const target = decodeEntities(match[1]!).split('#')[0]!;
 	// JSON.stringify quotes the target; "<" is escaped so it cannot close the script element.
 	const literal = JSON.stringify(target).replace(/</g, '\\u003c');
-	const script = `<script ${marker}>if(location.hash)location.replace(${literal}+location.hash)</script>`;
-	return html.slice(0, match.index) + script + '\n' + html.slice(match.index);
+	const body = `if(location.hash)location.replace(${literal}+location.hash)`;
+	// The page's own policy allows exactly this script and nothing else.
+	const policy = `<meta http-equiv="content-security-policy" content="default-src 'none'; script-src '${sha256Source(body)}'">`;
+	const script = `<script ${marker}>${body}</script>`;
+	return html.slice(0, match.index) + policy + script + '\n' + html.slice(match.index);
 }
