@@ -82,10 +82,17 @@ function setUpProject(): void {
 		cpSync(join(repo, file), join(projectDir, file));
 	}
 	linkNodeModules(projectDir);
+	// Where the site checks skills against its ladder, name real competencies.
+	const ladder = join(projectDir, 'content/ladder/competencies');
+	const skills = existsSync(ladder)
+		? readdirSync(ladder)
+				.filter((file) => /\.ya?ml$/.test(file))
+				.map((file) => file.replace(/\.ya?ml$/, ''))
+		: [];
 	for (let i = 1; i <= pages; i++) {
 		const file = join(projectDir, 'content/docs', `${benchSlug(i)}.mdx`);
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, benchPlaybook(i));
+		writeFileSync(file, benchPlaybook(i, skills));
 	}
 }
 

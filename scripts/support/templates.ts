@@ -1,6 +1,7 @@
 /**
- * The templates the bench and the audit measure: the home page, a playbook with no island,
- * and the first page (in path order) of each island budget in `src/config/budgets.ts`.
+ * The templates the bench and the audit measure: the home page, a playbook with no island of
+ * its own, and the first page (in path order) of each island budget in `src/config/budgets.ts`.
+ * Islands the home page has too run on every page, so they get no template of their own.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,11 +26,20 @@ export function templatePages(
 	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html') && !skip(file))
 		.sort();
+	const islandsOf = (file: string) =>
+		new Set(
+			checkPageScripts(readFileSync(join(dist, file), 'utf8'), facts, budgets).islands.map(
+				(island) => island.budget.name,
+			),
+		);
+	// Islands on the home page run site-wide (copy-link, say): part of every template, none of their own.
+	const siteWide = islandsOf('index.html');
 	const templates: Record<string, string> = { home: 'index.html' };
 	for (const file of files) {
-		const { islands } = checkPageScripts(readFileSync(join(dist, file), 'utf8'), facts, budgets);
-		if (islands.length === 0 && file.startsWith('playbooks/')) templates['plain playbook'] ??= file;
-		for (const island of islands) templates[`${island.budget.name} page`] ??= file;
+		if (file === '404.html') continue;
+		const own = [...islandsOf(file)].filter((name) => !siteWide.has(name));
+		if (own.length === 0 && file.startsWith('playbooks/')) templates['plain playbook'] ??= file;
+		for (const name of own) templates[`${name} page`] ??= file;
 	}
 	return templates;
 }

@@ -16,6 +16,12 @@ describe('benchPlaybook', () => {
 		expect(page).toContain('<Checklist id="bench-0001"');
 		expect(page.match(/^- \[ \] /gm)).toHaveLength(6);
 	});
+	it('names only skills from the list it is given', () => {
+		const skills = ['system-design', 'mentoring'];
+		for (let i = 1; i <= 20; i++) {
+			expect(benchPlaybook(i, skills)).toMatch(/^skills: \[(system-design|mentoring)\]$/m);
+		}
+	});
 });
 
 describe('toPlainStarlight', () => {

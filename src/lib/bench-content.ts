@@ -52,9 +52,10 @@ export function benchSlug(index: number): string {
 
 /**
  * Synthetic playbook `index` as this site's MDX: playbook frontmatter, headings, paragraphs,
- * a bullet and a numbered list, a code block, and a `<Checklist>` of six tasks.
+ * a bullet and a numbered list, a code block, and a `<Checklist>` of six tasks. `skills` are
+ * the ids a playbook may name (the ladder's competencies, where the site validates them).
  */
-export function benchPlaybook(index: number): string {
+export function benchPlaybook(index: number, skills: readonly string[] = []): string {
 	const random = seededRandom(index);
 	const id = String(index).padStart(4, '0');
 	const title = `Playbook ${id}: ${pick(words, random)} ${pick(words, random)}`;
@@ -79,7 +80,7 @@ export function benchPlaybook(index: number): string {
 		`description: '${sentence(random, 12)}'`,
 		`kind: ${pick(kinds, random)}`,
 		`audience: ${pick(audiences, random)}`,
-		`skills: [${pick(words, random)}-${pick(words, random)}]`,
+		`skills: [${skills.length > 0 ? pick(skills, random) : `${pick(words, random)}-${pick(words, random)}`}]`,
 		`timeToRun: ${5 + Math.floor(random() * 55)} minutes`,
 		'---',
 		'',
