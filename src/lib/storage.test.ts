@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Store, StoreCore, siteNamespace, type Codec, type StorageLike } from './storage';
+import { FakeStorage } from '../../tests/support/fake-storage';
+import { Store, StoreCore, siteNamespace, type Codec } from './storage';
 
 /** A Map-backed stand-in for localStorage that can be made to fail. */
-class FakeStorage implements StorageLike {
-	items = new Map<string, string>();
-	failWrites: Error | null = null;
-	get length() {
-		return this.items.size;
-	}
-	key(i: number) {
-		return [...this.items.keys()][i] ?? null;
-	}
-	getItem(k: string) {
-		return this.items.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		if (this.failWrites) throw this.failWrites;
-		this.items.set(k, v);
-	}
-	removeItem(k: string) {
-		this.items.delete(k);
-	}
-}
-
 type Ticks = { checked: string[] };
 const ticks: Codec<Ticks> = {
 	version: 2,

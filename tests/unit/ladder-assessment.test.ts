@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Store, type StorageLike } from '../../src/lib/storage';
+import { FakeStorage } from '../support/fake-storage';
+import { Store } from '../../src/lib/storage';
 import {
 	assessmentCodec,
 	assessmentMarkdown,
@@ -49,25 +50,6 @@ const competencies: AssessmentCompetency[] = [
 		],
 	},
 ];
-
-class MemoryBackend implements StorageLike {
-	items = new Map<string, string>();
-	get length() {
-		return this.items.size;
-	}
-	key(i: number) {
-		return [...this.items.keys()][i] ?? null;
-	}
-	getItem(k: string) {
-		return this.items.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.items.set(k, v);
-	}
-	removeItem(k: string) {
-		this.items.delete(k);
-	}
-}
 
 describe('which behaviors the self-assessment asks about', () => {
 	it('asks about every level above the current one, up to the target', () => {
@@ -121,7 +103,7 @@ describe('results', () => {
 
 describe('saving the assessment', () => {
 	it('round-trips through the store and keeps marks for behaviors the ladder no longer has', () => {
-		const store = new Store('acme', new MemoryBackend());
+		const store = new Store('acme', new FakeStorage());
 		const state = setMark(emptyAssessment('associate', 'engineer'), 'removed-behavior', {
 			shown: true,
 			evidence: 'Still mine',

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { FakeStorage } from '../../../tests/support/fake-storage';
 import { loadBuilder } from '../../../tests/support/builders';
-import { Store, type StorageLike } from '../storage';
+import { Store } from '../storage';
 import { draftCodec, draftPrefix, newDraftId, nextDraftName, type Draft } from './drafts';
 import { blankValues, variantOf } from './model';
-
-class MapStorage implements StorageLike {
-	items = new Map<string, string>();
-	get length() {
-		return this.items.size;
-	}
-	key(i: number) {
-		return [...this.items.keys()][i] ?? null;
-	}
-	getItem(k: string) {
-		return this.items.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.items.set(k, v);
-	}
-	removeItem(k: string) {
-		this.items.delete(k);
-	}
-}
 
 const model = loadBuilder('growth-plan');
 const codec = draftCodec(model);
@@ -34,7 +16,7 @@ const draft = (name: string): Draft => ({
 
 describe('builder drafts', () => {
 	it('are saved under builder:<kind>:<id> and read back', () => {
-		const backend = new MapStorage();
+		const backend = new FakeStorage();
 		const store = new Store('threshold', backend);
 		store.write(`${draftPrefix('growth-plan')}abc`, codec, draft('Plan 1'));
 		expect([...backend.items.keys()]).toEqual(['threshold:v1:builder:growth-plan:abc']);
@@ -44,7 +26,7 @@ describe('builder drafts', () => {
 	});
 
 	it('that cannot be read are set aside, not lost', () => {
-		const backend = new MapStorage();
+		const backend = new FakeStorage();
 		backend.setItem('threshold:v1:builder:growth-plan:bad', JSON.stringify({ v: 1, data: { name: 3 } }));
 		const store = new Store('threshold', backend);
 		const read = store.read('builder:growth-plan:bad', codec);
