@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
-import { pagefindOptions } from './src/config/search.ts';
-import { anchorRenderedByComponent, thresholdLinks } from './src/integrations/links.ts';
-import { isValidLadderLink, ladder } from './src/integrations/ladder.ts';
+import { pagefindOptions } from './src/features/search/ranking.ts';
+import { anchorRenderedByComponent, thresholdLinks } from './src/features/links/integration.ts';
+import { isValidLadderLink, ladder } from './src/features/ladder/integration.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { cspOptions } from './src/config/csp.ts';
-import { scriptOrigins } from './src/integrations/script-origins.ts';
+import { scriptOrigins } from './src/build/script-origins.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -42,9 +42,9 @@ export default defineConfig({
 			sidebar,
 			customCss: ['./src/styles/custom.css'],
 			components: {
-				PageTitle: './src/components/overrides/PageTitle.astro',
-				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-				Footer: './src/components/overrides/Footer.astro',
+				PageTitle: './src/overrides/PageTitle.astro',
+				MarkdownContent: './src/overrides/MarkdownContent.astro',
+				Footer: './src/overrides/Footer.astro',
 			},
 			lastUpdated: false,
 			pagefind: pagefindOptions,
@@ -53,7 +53,7 @@ export default defineConfig({
 			plugins: [
 				// Root-relative content links get the base path; runs before the validator checks them.
 				baseLinks(),
-				// Redirects, link previews, the search page and the anchor lock: src/integrations/links.ts.
+				// Redirects, link previews, the search page and the anchor lock: src/features/links/integration.ts.
 				thresholdLinks(),
 				starlightLinksValidator({
 					errorOnInvalidHashes: true,

@@ -11,15 +11,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { budgets } from '../src/config/budgets.ts';
 import { inlineScriptSources } from '../src/config/csp.ts';
-import { scriptOriginsFile } from '../src/integrations/script-origins.ts';
-import {
-	checkChrome,
-	checkPageScripts,
-	gzipSize,
-	type BuildFacts,
-	type ScriptChunk,
-} from '../src/lib/budgets.ts';
-import { unhashedInlineScripts } from '../src/lib/csp.ts';
+import { scriptOriginsFile } from '../src/build/script-origins.ts';
+import { checkChrome, checkPageScripts, gzipSize, type BuildFacts, type ScriptChunk } from './lib/budgets.ts';
+import { unhashedInlineScripts } from '../src/build/csp.ts';
 
 const dist = 'dist';
 

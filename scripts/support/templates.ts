@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets } from '../../src/config/budgets.ts';
 import { inlineScriptSources } from '../../src/config/csp.ts';
-import { checkPageScripts, gzipSize, type ScriptChunk } from '../../src/lib/budgets.ts';
+import { checkPageScripts, gzipSize, type ScriptChunk } from '../lib/budgets.ts';
 
 /** Template name → page file in `dist` ("playbooks/growth-plan/index.html"). */
 export function templatePages(

@@ -1,8 +1,8 @@
 /**
- * Size budgets of the built site, checked by `npm run test:dist` (scripts/check-budgets.ts).
+ * Size budgets of the built site, checked by `npm run test:dist` (scripts/check-dist.ts).
  * Bytes are gzip (level 9) of the files in `dist/`. README "Size budgets" explains each.
  */
-import type { Budgets } from '../lib/budgets.ts';
+import type { Budgets } from '../../scripts/lib/budgets.ts';
 
 /** The site's budgets. An island script whose source matches no pattern here fails the check. */
 export const budgets: Budgets = {
@@ -10,66 +10,61 @@ export const budgets: Budgets = {
 		{
 			// Issue budget: 4 kB when the page loads. Reset, undo, copy, export and import load on first use.
 			name: 'checklist',
-			patterns: [
-				'src/components/Checklist.astro',
-				'src/components/ChecklistResult.astro',
-				'src/components/checklist/**',
-				'src/scripts/checklist*.ts',
-			],
+			patterns: ['src/features/checklist/**'],
 			maxGzip: 4 * 1024,
 			maxGzipWithOnDemand: 7 * 1024,
 		},
 		{
 			// "My progress": every saved checklist, export and import of everything.
 			name: 'my-progress',
-			patterns: ['src/components/MyProgress.astro'],
+			patterns: ['src/features/my-progress/**'],
 			maxGzip: 5.5 * 1024,
 		},
 		{
 			// Each builder is measured on its own: one builder's script and all it imports.
 			name: 'builder',
-			patterns: ['src/components/builders/**', 'src/components/*Builder*.astro', 'src/scripts/builder*.ts'],
+			patterns: ['src/features/builders/**'],
 			maxGzip: 6 * 1024,
 		},
 		{
 			// The self-assessment and the evidence log (the generated ladder pages ship none).
 			name: 'ladder',
-			patterns: ['src/components/ladder/**', 'src/components/*Ladder*.astro', 'src/scripts/ladder*.ts'],
+			patterns: ['src/features/ladder/**'],
 			// Measured 6.1 kB (assessment) and 7.1 kB (evidence log), storage included; no issue sets a figure.
 			maxGzip: 7.5 * 1024,
 		},
 		{
 			// Question banks: filter by topic and text, with the filter in the URL.
 			name: 'question-bank',
-			patterns: ['src/components/QuestionBank.astro', 'src/scripts/question-bank.ts'],
+			patterns: ['src/features/question-banks/**'],
 			maxGzip: 1536,
 		},
 		{
 			// The search page with filters (the header search is Starlight's own).
 			name: 'search-page',
-			patterns: ['src/components/SiteSearch.astro', 'src/scripts/search-page.ts'],
+			patterns: ['src/features/search/**'],
 			maxGzip: 3 * 1024,
 		},
 		{
 			// Redirect pages: carries a link's #anchor to the page's new address.
 			name: 'redirect',
-			patterns: ['src/lib/redirect-page.ts'],
+			patterns: ['src/features/links/redirect-page.ts'],
 			maxGzip: 256,
 		},
 		{
 			// Copy link / copy as Markdown on every heading and [data-linkable] element, site-wide.
 			name: 'copy-link',
 			patterns: [
-				'src/components/overrides/MarkdownContent.astro',
-				'src/scripts/section-links.ts',
-				'src/components/links/**',
+				'src/overrides/MarkdownContent.astro',
+				'src/features/links/element.ts',
+				'src/features/links/section-link.ts',
 			],
-			// 1.7 kB of its own plus the shared clipboard helper (src/scripts/io.ts), 0.4 kB.
+			// 1.7 kB of its own plus the shared clipboard helper (src/kit/io.ts), 0.4 kB.
 			maxGzip: 2.5 * 1024,
 		},
 	],
 	// Measured by `npm run bench` on plain Starlight (same versions and site options, no
-	// Threshold code) for a playbook page: its "chrome" (see pageChrome in src/lib/budgets.ts).
+	// Threshold code) for a playbook page: its "chrome" (see pageChrome in scripts/lib/budgets.ts).
 	starlightChromeGzip: 6665,
 	// The CSP meta (its hashes do not compress: about 1 kB) and the playbook facts under the title.
 	chromeAllowanceGzip: 1536,

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { AstroUserConfig } from 'astro';
-import { inlineScriptBodies, sha256Source } from '../lib/csp.ts';
+import { inlineScriptBodies, sha256Source } from '../build/csp.ts';
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 

@@ -3,7 +3,7 @@
  * the site's base path. Registered by the base-links plugin only when the base is not "/".
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withBase } from '../lib/ladder-view';
+import { withBase } from '../features/ladder/view';
 
 /** Rewrites frontmatter links on the page about to render. */
 export const onRequest = defineRouteMiddleware((context) => {

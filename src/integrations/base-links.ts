@@ -15,7 +15,7 @@
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { HastPluginDefinition } from 'satteri';
-import { withBase } from '../lib/ladder-view';
+import { withBase } from '../features/ladder/view';
 
 /** A hast plugin that prefixes root-relative `href`s with `base`. */
 export function baseLinksHastPlugin(base: string): HastPluginDefinition {

@@ -5,7 +5,7 @@
  * `<Builder kind="…" />` and in the storage names of its drafts.
  */
 import { z } from 'astro/zod';
-import type { BuilderModel, Field, Rule, Section, Variant } from '../lib/builders/model';
+import type { BuilderModel, Field, Rule, Section, Variant } from '../features/builders/model';
 
 const id = z
 	.string()
@@ -33,7 +33,7 @@ const ruleKinds = [
 
 const rule = z
 	.object({
-		/** When the warning shows; see `Rule` in src/lib/builders/model.ts. */
+		/** When the warning shows; see `Rule` in src/features/builders/model.ts. */
 		when: z.enum(ruleKinds, { error: `Set when to one of ${ruleKinds.map((k) => `"${k}"`).join(', ')}.` }),
 		/** The warning, in the playbook's words. `{n}`: item number; `{word}`: phrase found; `{item}`: list item. */
 		message: text,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { injectAliases } from '../../src/lib/anchor-aliases';
+import { injectAliases } from '../../src/features/links/anchor-aliases';
 import { tabTo } from '../support/site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });

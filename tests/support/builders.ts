@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { builderModel, builderSchema } from '../../src/schemas/builder';
-import type { BuilderModel } from '../../src/lib/builders/model';
+import type { BuilderModel } from '../../src/features/builders/model';
 
 /** The browser model of `content/builders/<kind>.yaml`. */
 export function loadBuilder(kind: string): BuilderModel {

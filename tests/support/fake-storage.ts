@@ -1,5 +1,5 @@
 /** A Map-backed stand-in for `localStorage` in unit tests, which can be made to refuse writes. */
-import type { StorageLike } from '../../src/lib/storage-core';
+import type { StorageLike } from '../../src/kit/store';
 
 /** Stores strings in `items`; set `failWrites` to make `setItem` throw, as a full storage does. */
 export class FakeStorage implements StorageLike {

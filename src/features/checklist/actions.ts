@@ -1,0 +1,106 @@
+/**
+ * The checklist island's actions other than ticking: "Copy as Markdown", "Export file",
+ * "Import file", "Reset" and its undo. The island imports this module the first time a
+ * reader uses one of them, so the script every checklist page loads stays small.
+ */
+import { toMarkdown } from './markdown';
+import { fill, type ChecklistMessages } from './messages';
+import {
+	checklistCodec,
+	countText,
+	mergeTicks,
+	type ChecklistMeta,
+	type ChecklistState,
+	type PageItem,
+	type Progress,
+} from './state';
+import { Store, type StoreCore } from '../../kit/backup';
+import { copyText, datedName, downloadFile, readFileText } from '../../kit/io';
+
+/** What the actions need from a checklist island. */
+export interface ChecklistHandle {
+	/** The `<threshold-checklist>` element. */
+	root: HTMLElement;
+	/** The island's store; the actions take it over with `Store.over` for export and import. */
+	store: StoreCore;
+	/** The checklist's id, as in `<Checklist id>`. */
+	id: string;
+	/** Its storage name, `checklist:<id>`. */
+	name: string;
+	meta: ChecklistMeta;
+	items: PageItem[];
+	state: ChecklistState | null;
+	t: ChecklistMessages;
+	/** Reads the saved state again and redraws the checklist; returns its progress. */
+	reload(): Progress;
+	/** Says what an action did; `undo` is the set-aside copy a reset can be undone from. */
+	status(message: string, undo?: string | null): void;
+}
+
+/** Copies the checklist, ticked and unticked items, as Markdown with the page title and date. */
+export async function copy(c: ChecklistHandle): Promise<void> {
+	const href = new URL(c.meta.url, location.href).href;
+	const ok = await copyText(toMarkdown(mergeTicks(c.items, c.state), { ...c.meta, href }, new Date()));
+	c.status(ok ? c.t.copied : c.t.notCopied);
+}
+
+/** Downloads the checklist's saved state (set-aside copies included) as a JSON file. */
+export function exportFile(c: ChecklistHandle): void {
+	const file = `${datedName(c.id)}.json`;
+	downloadFile(file, JSON.stringify(Store.over(c.store).exportEntry(c.name), null, 2));
+	c.status(fill(c.t.exported, file));
+}
+
+/** Unticks everything after setting the saved copy aside, and offers to undo. */
+export function reset(c: ChecklistHandle): void {
+	const aside = Store.over(c.store).remove(c.name, checklistCodec.version);
+	if (aside === null && c.state) return c.status(c.t.notCleared);
+	c.reload();
+	c.status(aside ? c.t.cleared : c.t.nothingToClear, aside);
+}
+
+/** Puts back what a reset set aside. */
+export function undo(c: ChecklistHandle, aside: string): void {
+	const ok = Store.over(c.store).restoreAside(aside, c.name, checklistCodec.version);
+	c.status(ok ? fill(c.t.back, countText(c.reload())) : c.t.notBack);
+	// The undo button has gone; keep focus in the checklist.
+	c.root.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
+}
+
+/** Restores the checklist from an exported file, and says what it restored. */
+export async function importFile(c: ChecklistHandle, file: File): Promise<void> {
+	c.status(await restore(c, file));
+}
+
+async function restore(c: ChecklistHandle, file: File): Promise<string> {
+	try {
+		let bundle: { exportedAt?: unknown };
+		try {
+			bundle = JSON.parse(await readFileText(file)) as typeof bundle;
+		} catch {
+			throw new Error(fill(c.t.notAnExport, file.name));
+		}
+		const { restored, replaced } = Store.over(c.store).importAll(bundle, c.name);
+		if (!restored.includes(c.name)) throw new Error(fill(c.t.noTicks, file.name));
+		const count = countText(c.reload());
+		const when = typeof bundle.exportedAt === 'string' ? bundle.exportedAt.slice(0, 10) : '';
+		const message = fill(when ? c.t.importedOlder : c.t.imported, count, file.name, when);
+		return replaced.length ? `${message} ${c.t.keptAside}` : message;
+	} catch (error) {
+		return fill(c.t.notImported, (error as Error).message);
+	}
+}
+
+/** The actions, by the name the island calls them. */
+const actions = { copy, exportFile, importFile, reset, undo };
+
+/** An action the island can run. */
+export type Action = keyof typeof actions;
+
+/**
+ * Runs `action`; `arg` is the file to import, or the set-aside copy to undo a reset from
+ * (and is ignored by the others).
+ */
+export function run(action: Action, c: ChecklistHandle, arg?: File | string): Promise<void> | void {
+	return (actions[action] as (c: ChecklistHandle, arg?: File | string) => Promise<void> | void)(c, arg);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from './markdown';
+import { mergeTicks, nextState, type PageItem } from './state';
+
+const meta = { title: 'Weekly check', page: 'Pitfalls', url: '/playbooks/pitfalls/' };
+const items: PageItem[] = [
+	{ id: 'design', text: 'Wrote a design', hash: 'h1', group: 'Writing' },
+	{ id: 'unassigned', text: 'Took an unassigned problem', hash: 'h2', group: 'Writing' },
+	{ id: 'questions', text: 'Asked questions in review', hash: 'h3', group: 'People' },
+];
+const tick = (state: ReturnType<typeof nextState> | null, id: string) =>
+	nextState(state, meta, items, { id, ticked: true });
+
+describe('toMarkdown', () => {
+	it('lists every item ticked or not under its group, with the page, date and count', () => {
+		const state = tick(tick(null, 'design'), 'gone');
+		state.ticks['gone'] = { text: 'An item that was removed', hash: 'h0', archived: true };
+		const href = 'https://threshold.example.org/playbooks/pitfalls/';
+		const markdown = toMarkdown(mergeTicks(items, state), { ...meta, href }, new Date(2026, 10, 22, 23, 30));
+		expect(markdown).toBe(
+			[
+				'## Weekly check',
+				'',
+				`[Pitfalls](${href}), 2026-11-22: 1 of 3 ticked.`,
+				'',
+				'### Writing (1 of 2)',
+				'',
+				'- [x] Wrote a design',
+				'- [ ] Took an unassigned problem',
+				'',
+				'### People (0 of 1)',
+				'',
+				'- [ ] Asked questions in review',
+				'',
+				'### Ticked, no longer on the page',
+				'',
+				'- [x] An item that was removed',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('lists items outside any group first, and flags a reworded tick', () => {
+		const loose: PageItem[] = [{ id: 'a', text: 'New wording', hash: 'new' }];
+		const state = nextState(null, meta, [{ id: 'a', text: 'Old wording', hash: 'old' }], {
+			id: 'a',
+			ticked: true,
+		});
+		const markdown = toMarkdown(
+			mergeTicks(loose, state),
+			{ ...meta, href: 'https://x.test/' },
+			new Date(2026, 0, 5),
+		);
+		expect(markdown).toBe(
+			'## Weekly check\n\n[Pitfalls](https://x.test/), 2026-01-05: 1 of 1 ticked.\n\n- [x] New wording (reworded since you ticked it)\n',
+		);
+	});
+});

@@ -1,0 +1,97 @@
+/**
+ * Publishes the career ladder in `content/ladder/`: validates it (with the pages'
+ * `skills`) before anything is built, hands it to pages as the virtual module
+ * `virtual:threshold/ladder`, and injects the generated ladder pages under `/ladder/`.
+ */
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { ladderDir, loadLadder } from './load';
+import { LadderError } from './model';
+import { ladderLinkChecker } from './view';
+
+const moduleId = 'virtual:threshold/ladder';
+const resolvedId = `\0${moduleId}`;
+
+/** The ladder's pages: URL pattern and the route file under src/features/ladder/routes/ that renders it. */
+const routes: [pattern: string, file: string][] = [
+	['/ladder', 'index.astro'],
+	['/ladder/levels/[level]', 'level.astro'],
+	['/ladder/competencies/[competency]', 'competency.astro'],
+	['/ladder/changes', 'changes-index.astro'],
+	['/ladder/changes/[pair]', 'changes.astro'],
+	['/ladder/self-assessment', 'self-assessment.astro'],
+	['/ladder/evidence-log', 'evidence-log.astro'],
+];
+
+/** Serves the validated ladder to pages, and reloads it in dev when its files change. */
+function ladderModule(root: string): Plugin {
+	const watched = [resolve(root, ladderDir), resolve(root, 'content/docs')];
+	return {
+		name: 'threshold-ladder',
+		resolveId(id) {
+			return id === moduleId ? resolvedId : undefined;
+		},
+		load(id) {
+			if (id !== resolvedId) return undefined;
+			return `export default ${JSON.stringify(loadLadder(root))};`;
+		},
+		configureServer(server) {
+			server.watcher.add(watched);
+			const reload = (file: string) => {
+				if (!watched.some((dir) => resolve(file).startsWith(dir))) return;
+				const mod = server.moduleGraph.getModuleById(resolvedId);
+				if (mod) server.moduleGraph.invalidateModule(mod);
+				server.ws.send({ type: 'full-reload' });
+			};
+			for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+		},
+	};
+}
+
+// Set when the config is set up (`--base` may change the base), read when links are validated.
+let checkLadderLink: ((link: string) => boolean) | undefined;
+let configured: { root: string; base: string } = { root: '.', base: '/' };
+
+/**
+ * For the links validator's `exclude` option: true for a link into the ladder's pages
+ * whose page and anchor exist, so the validator, which only knows Markdown pages, skips
+ * it. A broken link into the ladder is not excluded, so it still fails the build.
+ */
+export function isValidLadderLink({ link }: { link: string }): boolean {
+	checkLadderLink ??= ladderLinkChecker(loadLadder(configured.root), configured.base);
+	return checkLadderLink(link);
+}
+
+/** The Astro integration that validates the ladder and generates its pages. */
+export function ladder(): AstroIntegration {
+	return {
+		name: 'threshold-ladder',
+		hooks: {
+			'astro:config:setup': ({ config, injectRoute, updateConfig, logger }) => {
+				const root = fileURLToPath(config.root);
+				configured = { root, base: config.base };
+				checkLadderLink = undefined;
+				try {
+					loadLadder(root);
+				} catch (error) {
+					if (!(error instanceof LadderError)) throw error;
+					// The report is the useful part; a stack trace would bury it.
+					logger.error(`\n${error.message}\n`);
+					const stop = new Error('The ladder in content/ has mistakes; see the list above.');
+					stop.stack = stop.message;
+					throw stop;
+				}
+				for (const [pattern, file] of routes) {
+					injectRoute({
+						pattern,
+						entrypoint: join(root, 'src/features/ladder/routes', file),
+						prerender: true,
+					});
+				}
+				updateConfig({ vite: { plugins: [ladderModule(root)] } });
+			},
+		},
+	};
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads the ladder a team edits in `content/ladder/` and the pages in `content/docs/`,
+ * then validates them together with `buildLadder`. Used at config time, so a mistake
+ * stops the build before any page is rendered.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
+import { buildLadder, LadderError, type Ladder, type PageInfo, type SourceFile } from './model';
+
+/** Where the ladder lives, relative to the project root. */
+export const ladderDir = 'content/ladder';
+
+const posix = (path: string) => path.split(sep).join('/');
+
+function walk(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+/** The frontmatter facts the ladder checks on every page: its slug and its skills. */
+export function readPageInfo(file: string, text: string, docsRelative: string): PageInfo {
+	const slugFromPath = docsRelative.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+	if (!match) return { slug: slugFromPath, file };
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(match[1]!, { lineCounter });
+	// A broken frontmatter is reported by the content collection with its own message.
+	if (doc.errors.length > 0) return { slug: slugFromPath, file };
+	const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+	const skillsNode = doc.get('skills', true);
+	// +1: the frontmatter starts on the line after the opening "---".
+	const skillLines = isSeq(skillsNode)
+		? skillsNode.items.map((item) =>
+				isNode(item) && item.range ? lineCounter.linePos(item.range[0]).line + 1 : 0,
+			)
+		: undefined;
+	return {
+		slug: typeof data['slug'] === 'string' ? data['slug'].replace(/^\/|\/$/g, '') : slugFromPath,
+		file,
+		skills: data['skills'],
+		skillLines,
+	};
+}
+
+/** Every Markdown page under `content/docs`, with the facts the ladder checks. */
+export function readPages(root = '.'): PageInfo[] {
+	const docs = join(root, 'content/docs');
+	return walk(docs)
+		.filter((path) => /\.mdx?$/.test(path))
+		.sort()
+		.map((path) =>
+			readPageInfo(posix(relative(root, path)), readFileSync(path, 'utf8'), posix(relative(docs, path))),
+		);
+}
+
+/** The ladder's files as text, with paths relative to the project root. */
+export function readLadderFiles(root = '.'): { ladder: SourceFile; competencies: SourceFile[] } {
+	const dir = join(root, ladderDir);
+	const ladderPath = join(dir, 'ladder.yaml');
+	if (!existsSync(ladderPath)) {
+		throw new LadderError([
+			{
+				file: `${ladderDir}/ladder.yaml`,
+				path: [],
+				message:
+					'This file is missing. Restore it from the Threshold repository, or write your own: title, summary, levels and groups (see README.md, "The ladder").',
+			},
+		]);
+	}
+	const read = (path: string): SourceFile => ({
+		file: posix(relative(root, path)),
+		text: readFileSync(path, 'utf8'),
+	});
+	const competencies = walk(join(dir, 'competencies'))
+		.filter((path) => /\.ya?ml$/.test(path))
+		.sort()
+		.map(read);
+	return { ladder: read(ladderPath), competencies };
+}
+
+/** Reads and validates the ladder and the pages' skills; throws a `LadderError` listing every problem. */
+export function loadLadder(root = '.'): Ladder {
+	return buildLadder({ ...readLadderFiles(root), pages: readPages(root) });
+}

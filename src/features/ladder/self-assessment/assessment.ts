@@ -1,0 +1,256 @@
+/**
+ * The self-assessment against the ladder, as pure logic: which behaviors are in scope
+ * for a current and a target level, what the reader has marked, per-competency results,
+ * the gaps, and the Markdown export. The island (`SelfAssessment.astro`) reads the ladder
+ * from its own HTML and calls these; nothing here touches the DOM or storage.
+ *
+ * What is saved (`ladder:assessment`): the two levels and, per behavior id, whether the
+ * reader shows it and a line of evidence. Marks for behaviors a later ladder no longer
+ * has are kept, untouched, until the reader resets, so editing the ladder loses nothing.
+ */
+import type { Codec } from '../../../kit/backup';
+
+/** The storage name of the assessment (see the storage conventions in the brief). */
+export const assessmentStorageName = 'ladder:assessment';
+
+/** Longest evidence line kept, in characters: a line, not an essay. */
+export const evidenceMaxLength = 300;
+
+/** A level as the assessment needs it. */
+export interface AssessmentLevel {
+	id: string;
+	title: string;
+}
+
+/** One behavior the reader can mark. */
+export interface AssessmentItem {
+	id: string;
+	competency: string;
+	level: string;
+	text: string;
+}
+
+/** A competency and its behaviors, in ladder order. */
+export interface AssessmentCompetency {
+	id: string;
+	name: string;
+	items: AssessmentItem[];
+}
+
+/** What the reader says about one behavior. */
+export interface Mark {
+	shown: boolean;
+	evidence: string;
+}
+
+/** Everything the assessment saves. */
+export interface AssessmentState {
+	current: string;
+	target: string;
+	marks: Record<string, Mark>;
+}
+
+/** Validates saved assessment data; throws an Error saying what is wrong. */
+export const assessmentCodec: Codec<AssessmentState> = {
+	version: 1,
+	parse(data) {
+		if (typeof data !== 'object' || data === null) throw new Error('the assessment is not an object');
+		const d = data as Record<string, unknown>;
+		if (typeof d['current'] !== 'string' || typeof d['target'] !== 'string') {
+			throw new Error('the current and target levels must be text');
+		}
+		const rawMarks = d['marks'];
+		if (typeof rawMarks !== 'object' || rawMarks === null || Array.isArray(rawMarks)) {
+			throw new Error('marks must be an object');
+		}
+		const marks: Record<string, Mark> = {};
+		for (const [id, value] of Object.entries(rawMarks)) {
+			const m = value as Partial<Mark> | null;
+			if (
+				typeof m !== 'object' ||
+				m === null ||
+				typeof m.shown !== 'boolean' ||
+				typeof m.evidence !== 'string'
+			) {
+				throw new Error(`the mark for "${id}" must have shown (true or false) and evidence (text)`);
+			}
+			marks[id] = { shown: m.shown, evidence: m.evidence.slice(0, evidenceMaxLength) };
+		}
+		return { current: d['current'], target: d['target'], marks };
+	},
+};
+
+/** An empty assessment starting at the given levels. */
+export function emptyAssessment(current: string, target: string): AssessmentState {
+	return { current, target, marks: {} };
+}
+
+/**
+ * A valid pair of levels: both exist, and the target is not below the current level.
+ * Unknown ids (a level the team removed) fall back to the defaults.
+ */
+export function normalizeLevels(
+	levels: AssessmentLevel[],
+	current: string,
+	target: string,
+	defaults: { current: string; target: string },
+): { current: string; target: string } {
+	const index = (id: string) => levels.findIndex((l) => l.id === id);
+	let from = index(current);
+	let to = index(target);
+	if (from < 0 || to < 0) [from, to] = [index(defaults.current), index(defaults.target)];
+	if (from < 0) from = 0;
+	if (to < from) to = from;
+	return { current: levels[from]!.id, target: levels[to]!.id };
+}
+
+/**
+ * The levels whose behaviors the reader assesses: every level above the current one up
+ * to the target, or the target alone when the two are the same (confirming a level).
+ */
+export function levelsInScope(levels: AssessmentLevel[], current: string, target: string): string[] {
+	const from = levels.findIndex((l) => l.id === current);
+	const to = levels.findIndex((l) => l.id === target);
+	if (from < 0 || to < 0 || to < from) return [];
+	return levels.slice(from === to ? to : from + 1, to + 1).map((l) => l.id);
+}
+
+/** Where a behavior stands: shown with evidence, ticked without evidence, or not yet. */
+export type ItemStatus = 'evidenced' | 'unsupported' | 'not-yet';
+
+/** The status of one behavior given the reader's mark. */
+export function itemStatus(mark: Mark | undefined): ItemStatus {
+	if (!mark?.shown) return 'not-yet';
+	return mark.evidence.trim() ? 'evidenced' : 'unsupported';
+}
+
+/** The result for one competency, over the behaviors in scope. */
+export interface CompetencyResult {
+	competency: AssessmentCompetency;
+	total: number;
+	evidenced: number;
+	unsupported: AssessmentItem[];
+	notYet: AssessmentItem[];
+}
+
+/** Per-competency results over the levels in scope; competencies with nothing in scope are left out. */
+export function assessmentResults(
+	competencies: AssessmentCompetency[],
+	levels: AssessmentLevel[],
+	state: AssessmentState,
+): CompetencyResult[] {
+	const scope = new Set(levelsInScope(levels, state.current, state.target));
+	return competencies
+		.map((competency) => {
+			const items = competency.items.filter((item) => scope.has(item.level));
+			const status = (item: AssessmentItem) => itemStatus(state.marks[item.id]);
+			return {
+				competency,
+				total: items.length,
+				evidenced: items.filter((i) => status(i) === 'evidenced').length,
+				unsupported: items.filter((i) => status(i) === 'unsupported'),
+				notYet: items.filter((i) => status(i) === 'not-yet'),
+			};
+		})
+		.filter((r) => r.total > 0);
+}
+
+/** True when a competency has something left to show or to back with evidence. */
+export function hasGap(result: CompetencyResult): boolean {
+	return result.notYet.length > 0 || result.unsupported.length > 0;
+}
+
+/** One line summing up a competency's result, as the page and the export show it. */
+export function resultLine(result: CompetencyResult): string {
+	const parts = [`${result.evidenced} of ${result.total} shown with evidence`];
+	if (result.unsupported.length) parts.push(`${result.unsupported.length} ticked without evidence`);
+	if (result.notYet.length) parts.push(`${result.notYet.length} not yet`);
+	return parts.join(', ');
+}
+
+/** Sets a mark, returning a new state. An unticked behavior with no evidence is removed. */
+export function setMark(state: AssessmentState, id: string, mark: Partial<Mark>): AssessmentState {
+	const next: Mark = { shown: false, evidence: '', ...state.marks[id], ...mark };
+	next.evidence = next.evidence.slice(0, evidenceMaxLength);
+	const marks = { ...state.marks };
+	if (!next.shown && !next.evidence.trim()) delete marks[id];
+	else marks[id] = next;
+	return { ...state, marks };
+}
+
+/** Keeps text on one Markdown line and stops it from reading as Markdown syntax. */
+export function markdownText(text: string): string {
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** What the Markdown export needs besides the state. */
+export interface AssessmentExportContext {
+	siteName: string;
+	levels: AssessmentLevel[];
+	competencies: AssessmentCompetency[];
+	/** Page titles of the playbooks to suggest, per competency id, with absolute URLs. */
+	playbooks: Record<string, { title: string; url: string }[]>;
+	date: Date;
+}
+
+/** The assessment as Markdown for a 1:1 note or a promotion conversation. */
+export function assessmentMarkdown(state: AssessmentState, context: AssessmentExportContext): string {
+	const title = (id: string) => context.levels.find((l) => l.id === id)?.title ?? id;
+	const range =
+		state.current === state.target ? title(state.target) : `${title(state.current)} → ${title(state.target)}`;
+	const results = assessmentResults(context.competencies, context.levels, state);
+	const lines = [
+		`# Self-assessment: ${range}`,
+		'',
+		`${context.siteName}, ${context.date.toISOString().slice(0, 10)}.`,
+		'',
+	];
+	for (const result of results) {
+		lines.push(`## ${result.competency.name}`, '', `${resultLine(result)}.`, '');
+		const scope = new Set(levelsInScope(context.levels, state.current, state.target));
+		for (const item of result.competency.items.filter((i) => scope.has(i.level))) {
+			const mark = state.marks[item.id];
+			const status = itemStatus(mark);
+			const evidence =
+				status === 'evidenced'
+					? ` Evidence: ${markdownText(mark!.evidence)}`
+					: status === 'unsupported'
+						? ' (no evidence yet)'
+						: '';
+			lines.push(`- [${mark?.shown ? 'x' : ' '}] ${markdownText(item.text)}${evidence}`);
+		}
+		lines.push('');
+	}
+	const gaps = results.filter(hasGap);
+	lines.push('## Gaps and what trains them', '');
+	if (gaps.length === 0) lines.push('No gaps: every behavior in scope is shown, with evidence.', '');
+	for (const result of gaps) {
+		const playbooks = context.playbooks[result.competency.id] ?? [];
+		const train = playbooks.length
+			? ` Train it with: ${playbooks.map((p) => `[${markdownText(p.title)}](${p.url})`).join(', ')}.`
+			: '';
+		lines.push(`- **${result.competency.name}**: ${resultLine(result)}.${train}`);
+	}
+	return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * The playbooks that train the competencies with gaps, the ones covering the most of
+ * them first (then in the order first met), each with the competencies it covers.
+ */
+export function playbooksForGaps(
+	gaps: { competency: string; playbooks: string[] }[],
+): { playbook: string; competencies: string[] }[] {
+	const found = new Map<string, string[]>();
+	for (const gap of gaps) {
+		for (const playbook of new Set(gap.playbooks))
+			found.set(playbook, [...(found.get(playbook) ?? []), gap.competency]);
+	}
+	return [...found]
+		.map(([playbook, competencies], order) => ({ playbook, competencies, order }))
+		.sort((a, b) => b.competencies.length - a.competencies.length || a.order - b.order)
+		.map(({ playbook, competencies }) => ({ playbook, competencies }));
+}
