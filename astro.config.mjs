@@ -40,6 +40,9 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Source repository', href: repository }],
 			editLink: { baseUrl: `${repository}/edit/${site.repository.branch}/` },
 			sidebar,
+			// One language, at the root: Starlight's interface in it, the site's words from
+			// content/i18n/<lang>.json.
+			locales: { root: { label: site.language.label, lang: site.language.lang } },
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',

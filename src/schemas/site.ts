@@ -39,6 +39,22 @@ export const siteSchema = z
 				alt: z.string().default(''),
 			})
 			.default({ src: './content/assets/social.png', alt: '' }),
+		/**
+		 * The site's language: `lang` is a BCP 47 tag ("en", "de", "pt-BR"), `label` its name in
+		 * that language. Starlight's own interface comes translated for many languages; the
+		 * site's words are in `content/i18n/<lang>.json`. Dates and numbers follow `lang`.
+		 */
+		language: z
+			.object({
+				lang: z
+					.string()
+					.regex(
+						/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+						'Use a BCP 47 language tag, e.g. "en", "de" or "pt-BR".',
+					),
+				label: z.string().min(1, 'Name the language in itself, e.g. "Deutsch".'),
+			})
+			.default({ lang: 'en', label: 'English' }),
 		/** The team's repository: "Edit this page" and "Suggest a change" link here. */
 		repository: z.object({
 			url: z.url('Use the repository web address, e.g. "https://github.com/acme/ladder".'),

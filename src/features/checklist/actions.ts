@@ -4,7 +4,8 @@
  * reader uses one of them, so the script every checklist page loads stays small.
  */
 import { toMarkdown } from './markdown';
-import { fill, type ChecklistMessages } from './messages';
+import { fill } from '../../kit/words';
+import type { ChecklistWords } from './words';
 import {
 	checklistCodec,
 	countText,
@@ -30,7 +31,7 @@ export interface ChecklistHandle {
 	meta: ChecklistMeta;
 	items: PageItem[];
 	state: ChecklistState | null;
-	t: ChecklistMessages;
+	t: ChecklistWords;
 	/** Reads the saved state again and redraws the checklist; returns its progress. */
 	reload(): Progress;
 	/** Says what an action did; `undo` is the set-aside copy a reset can be undone from. */
@@ -41,28 +42,28 @@ export interface ChecklistHandle {
 export async function copy(c: ChecklistHandle): Promise<void> {
 	const href = new URL(c.meta.url, location.href).href;
 	const ok = await copyText(toMarkdown(mergeTicks(c.items, c.state), { ...c.meta, href }, new Date()));
-	c.status(ok ? c.t.copied : c.t.notCopied);
+	c.status(ok ? c.t['checklist.copied'] : c.t['checklist.notCopied']);
 }
 
 /** Downloads the checklist's saved state (set-aside copies included) as a JSON file. */
 export function exportFile(c: ChecklistHandle): void {
 	const file = `${datedName(c.id)}.json`;
 	downloadFile(file, JSON.stringify(Store.over(c.store).exportEntry(c.name), null, 2));
-	c.status(fill(c.t.exported, file));
+	c.status(fill(c.t['checklist.exported'], { file }));
 }
 
 /** Unticks everything after setting the saved copy aside, and offers to undo. */
 export function reset(c: ChecklistHandle): void {
 	const aside = Store.over(c.store).remove(c.name, checklistCodec.version);
-	if (aside === null && c.state) return c.status(c.t.notCleared);
+	if (aside === null && c.state) return c.status(c.t['checklist.notCleared']);
 	c.reload();
-	c.status(aside ? c.t.cleared : c.t.nothingToClear, aside);
+	c.status(aside ? c.t['checklist.cleared'] : c.t['checklist.nothingToClear'], aside);
 }
 
 /** Puts back what a reset set aside. */
 export function undo(c: ChecklistHandle, aside: string): void {
 	const ok = Store.over(c.store).restoreAside(aside, c.name, checklistCodec.version);
-	c.status(ok ? fill(c.t.back, countText(c.reload())) : c.t.notBack);
+	c.status(ok ? fill(c.t['checklist.back'], { count: countText(c.reload()) }) : c.t['checklist.notBack']);
 	// The undo button has gone; keep focus in the checklist.
 	c.root.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
 }
@@ -78,16 +79,20 @@ async function restore(c: ChecklistHandle, file: File): Promise<string> {
 		try {
 			bundle = JSON.parse(await readFileText(file)) as typeof bundle;
 		} catch {
-			throw new Error(fill(c.t.notAnExport, file.name));
+			throw new Error(fill(c.t['checklist.notAnExport'], { file: file.name }));
 		}
 		const { restored, replaced } = Store.over(c.store).importAll(bundle, c.name);
-		if (!restored.includes(c.name)) throw new Error(fill(c.t.noTicks, file.name));
+		if (!restored.includes(c.name)) throw new Error(fill(c.t['checklist.noTicks'], { file: file.name }));
 		const count = countText(c.reload());
 		const when = typeof bundle.exportedAt === 'string' ? bundle.exportedAt.slice(0, 10) : '';
-		const message = fill(when ? c.t.importedOlder : c.t.imported, count, file.name, when);
-		return replaced.length ? `${message} ${c.t.keptAside}` : message;
+		const message = fill(c.t[when ? 'checklist.importedOlder' : 'checklist.imported'], {
+			count,
+			file: file.name,
+			date: when,
+		});
+		return replaced.length ? `${message} ${c.t['checklist.keptAside']}` : message;
 	} catch (error) {
-		return fill(c.t.notImported, (error as Error).message);
+		return fill(c.t['checklist.notImported'], { reason: (error as Error).message });
 	}
 }
 

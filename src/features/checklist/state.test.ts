@@ -9,7 +9,6 @@ import {
 	type ChecklistState,
 	type PageItem,
 } from './state';
-import { fill } from './messages';
 import { Store, type StorageLike } from '../../kit/backup';
 
 const meta = { title: 'Weekly check', page: 'Pitfalls', url: '/playbooks/pitfalls/' };
@@ -133,14 +132,5 @@ describe('progress', () => {
 		});
 		expect(announcement(progress(view), 'Writing')).toBe('1 of 3 ticked. Writing: 1 of 2.');
 		expect(announcement(progress(view))).toBe('1 of 3 ticked.');
-	});
-});
-
-describe('fill', () => {
-	it('fills numbered placeholders in a message', () => {
-		expect(fill('Restored {0} ticks from {1}.', '4 of 7', 'a.json')).toBe(
-			'Restored 4 of 7 ticks from a.json.',
-		);
-		expect(fill('No {1} here', 'x')).toBe('No  here');
 	});
 });

@@ -1,0 +1,24 @@
+/**
+ * The words of the site's islands and generated pages, as keys of Starlight's UI strings
+ * (`content/i18n/<lang>.json`). Every key is required in every language file, so a fork
+ * that translates the site gets a build error naming the file and the missing key, never
+ * an English word left on a German page. Each feature lists its keys in its `words.ts`.
+ */
+import { z } from 'astro/zod';
+import { checklistWords } from '../features/checklist/words';
+
+/** Every key the site's code reads. */
+export const wordKeys = [...checklistWords] as const;
+
+/** A key of the site's own words. */
+export type WordKey = (typeof wordKeys)[number];
+
+const required = (key: string) =>
+	z.string({
+		error: `Add "${key}" to this file: the site shows it. Copy the English from content/i18n/en.json and translate it.`,
+	});
+
+/** The site's words, for `i18nSchema({ extend })`. */
+export const wordsSchema = z.object(
+	Object.fromEntries(wordKeys.map((key) => [key, required(key)])) as Record<WordKey, z.ZodString>,
+);
