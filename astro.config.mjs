@@ -43,7 +43,7 @@ export default defineConfig({
 			// One language, at the root: Starlight's interface in it, the site's words from
 			// content/i18n/<lang>.json.
 			locales: { root: { label: site.language.label, lang: site.language.lang } },
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/kit/islands.css'],
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
