@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { ladderDir, loadLadder } from './load';
-import { LadderError } from './model';
+import { LadderError } from './problems';
 import { ladderLinkChecker } from './view';
 
 const moduleId = 'virtual:threshold/ladder';

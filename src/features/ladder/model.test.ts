@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLadder } from './load';
-import {
-	behaviorIndex,
-	buildLadder,
-	changesBetween,
-	competenciesByGroup,
-	LadderError,
-	levelPairs,
-	pairSlug,
-	type Ladder,
-} from './model';
+import { behaviorIndex, changesBetween, competenciesByGroup, levelPairs, pairSlug } from './queries';
+import { buildLadder } from './build';
+import { LadderError } from './problems';
+import type { Ladder } from './types';
 
 const forkFixture = 'tests/fixtures/fork';
 const skillIds = [

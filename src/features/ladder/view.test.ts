@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLadder } from './load';
-import { changesBetween } from './model';
+import { changesBetween } from './queries';
 import {
 	adjacentLevels,
 	changeTotals,

@@ -3,7 +3,8 @@
  * linkable behaviors, and the table of contents. Kept out of the `.astro` files so they
  * are unit-tested and the pages stay thin.
  */
-import type { Behavior, CompetencyChange, Ladder, Level, reservedIds } from './model';
+import type { Behavior, Ladder, Level, reservedIds } from './types';
+import type { CompetencyChange } from './queries';
 
 /** Prefixes a root-relative path with the site's base path (`/our-ladder/`), once. */
 export function withBase(path: string, base = '/'): string {
