@@ -54,11 +54,6 @@ export function changeTotals(changes: CompetencyChange[]): { added: number; grow
 	);
 }
 
-/** "1 behavior", "3 behaviors". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
 /** The level before and after `id`, if any. */
 export function adjacentLevels(
 	ladder: Ladder,
