@@ -29,7 +29,7 @@ describe('where a generated ladder page comes from, for the anchor lock', () => 
 		});
 	});
 
-	it('traces a "what changes" page to its levels, and the other ladder pages to the ladder file', () => {
+	it('traces a "what changes" page to its levels, the overview to the ladder file, and the islands to every ladder file', () => {
 		expect(source('/ladder/changes/associate-to-engineer/')).toMatchObject({
 			subject: 'one of the levels of "associate-to-engineer"',
 			subjectFile: 'content/ladder/ladder.yaml',
@@ -38,7 +38,10 @@ describe('where a generated ladder page comes from, for the anchor lock', () => 
 			files: ['content/ladder/ladder.yaml'],
 			subject: 'the ladder',
 		});
-		expect(source('/ladder/changes/')).toMatchObject({ subject: 'the ladder' });
+		expect(source('/ladder/self-assessment/')).toMatchObject({
+			files: ['content/ladder/ladder.yaml', 'content/ladder/competencies/*.yaml'],
+			subject: 'the ladder',
+		});
 	});
 
 	it('knows nothing of pages outside the ladder', () => {

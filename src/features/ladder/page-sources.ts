@@ -40,5 +40,8 @@ export function ladderPageSource(page: string, ladder: Ladder, dir: string): Pag
 			subjectFile: ladder.file,
 		};
 	}
-	return { kind: 'generated', files: [ladder.file], subject: 'the ladder', subjectFile: ladder.file };
+	// The overview's ids are groups; the self-assessment's and evidence log's are made from
+	// group and competency ids.
+	const files = page === '/ladder/' ? [ladder.file] : [ladder.file, competencies];
+	return { kind: 'generated', files, subject: 'the ladder', subjectFile: ladder.file };
 }

@@ -46,7 +46,7 @@ describe('what the anchor lock tells a team about a generated ladder page', () =
 			sourceOf,
 		);
 		expect(line).toBe(
-			'/ladder/levels/senior/#debug-root-cause no longer exists. The page is generated from content/ladder/ladder.yaml and content/ladder/competencies/*.yaml, and its ids come from there: the id "debug-root-cause" was renamed or removed in one of them. Generated pages have no frontmatter, so anchorAliases cannot keep it: put the id "debug-root-cause" back in the data.',
+			'/ladder/levels/senior/#debug-root-cause no longer exists. The page is generated from content/ladder/ladder.yaml and content/ladder/competencies/*.yaml, and its ids come from there: the id "debug-root-cause" was renamed or removed. Generated pages have no frontmatter, so anchorAliases cannot keep it: put the id "debug-root-cause" back in the data.',
 		);
 		expect(line).not.toContain('to the frontmatter of');
 	});

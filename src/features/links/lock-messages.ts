@@ -46,7 +46,7 @@ function anchorGone(page: string, anchor: string, source: PageSource | undefined
 	if (source?.kind === 'generated') {
 		return (
 			`${page}#${anchor} no longer exists. The page is generated from ${list(source.files)}, and its ids ` +
-			`come from there: the id "${anchor}" was renamed or removed in one of them. Generated pages have no ` +
+			`come from there: the id "${anchor}" was renamed or removed. Generated pages have no ` +
 			`frontmatter, so anchorAliases cannot keep it: put the id "${anchor}" back in the data.`
 		);
 	}
