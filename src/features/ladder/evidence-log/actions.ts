@@ -5,7 +5,7 @@
  */
 import type { StoreCore } from '../../../kit/store';
 import type { KitWords } from '../../../kit/words';
-import { runNotesAction, type NotesAction } from '../islands/actions';
+import { actionWords, runNotesAction, type NotesAction } from '../islands/actions';
 import { evidenceStorageName, type EvidenceLog } from './log';
 import { evidenceMarkdown } from './markdown';
 import type { EvidenceWords } from './words';
@@ -31,13 +31,7 @@ export function run(action: NotesAction, island: EvidenceIsland, file?: File): P
 		action,
 		{
 			...island,
-			said: {
-				copied: island.t['evidence.copied'],
-				downloaded: island.t['evidence.downloaded'],
-				backedUp: island.t['evidence.backedUp'],
-				restored: island.t['evidence.restored'],
-				keptAside: island.t['evidence.keptAside'],
-			},
+			said: actionWords(island.t, 'evidence'),
 			name: evidenceStorageName,
 			file: 'evidence-log',
 			markdown: () => evidenceMarkdown(island.log, { ...island, date: new Date() }),

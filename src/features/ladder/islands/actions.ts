@@ -40,6 +40,21 @@ export interface NotesIsland {
 	say(message: string): void;
 }
 
+/** What the actions say, from an island's words under `prefix` (`assessment.copied`, …). */
+export function actionWords<P extends string>(
+	t: Record<`${P}.${keyof ActionWords}`, string>,
+	prefix: P,
+): ActionWords {
+	const say = (key: keyof ActionWords) => t[`${prefix}.${key}` as `${P}.${keyof ActionWords}`];
+	return {
+		copied: say('copied'),
+		downloaded: say('downloaded'),
+		backedUp: say('backedUp'),
+		restored: say('restored'),
+		keptAside: say('keptAside'),
+	};
+}
+
 /** An action every ladder island offers. */
 export type NotesAction = 'copy' | 'download' | 'backup' | 'restore';
 

@@ -5,7 +5,7 @@
  */
 import { Store, type StoreCore } from '../../../kit/backup';
 import type { KitWords } from '../../../kit/words';
-import { runNotesAction, type NotesAction } from '../islands/actions';
+import { actionWords, runNotesAction, type NotesAction } from '../islands/actions';
 import {
 	assessmentCodec,
 	assessmentStorageName as name,
@@ -78,13 +78,7 @@ export function run(action: AssessmentAction, a: AssessmentIsland, file?: File):
 		action,
 		{
 			...a,
-			said: {
-				copied: a.t['assessment.copied'],
-				downloaded: a.t['assessment.downloaded'],
-				backedUp: a.t['assessment.backedUp'],
-				restored: a.t['assessment.restored'],
-				keptAside: a.t['assessment.keptAside'],
-			},
+			said: actionWords(a.t, 'assessment'),
 			name,
 			file: 'self-assessment',
 			markdown: () => markdown(a),

@@ -9,9 +9,14 @@ const t = englishWords(assessmentWords);
 
 describe('the sentences the self-assessment shows', () => {
 	it('sums up a competency: shown with evidence, ticked without, and not yet', () => {
-		let state = emptyAssessment('associate', 'engineer');
-		state = setMark(state, 'ship-flags', { shown: true, evidence: 'Checkout launch, March' });
-		state = setMark(state, 'ship-rollback', { shown: true });
+		const marks = {
+			'ship-flags': { shown: true, evidence: 'Checkout launch' },
+			'ship-rollback': { shown: true },
+		};
+		const state = Object.entries(marks).reduce(
+			(next, [id, mark]) => setMark(next, id, mark),
+			emptyAssessment('associate', 'engineer'),
+		);
 		const [shipping] = assessmentResults(competencies, levels, state);
 		expect(resultLine(t, shipping!, 'en')).toBe('1 of 2 shown with evidence, 1 ticked without evidence');
 		const [untouched] = assessmentResults(competencies, levels, emptyAssessment('associate', 'engineer'));
