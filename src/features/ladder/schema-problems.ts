@@ -47,6 +47,8 @@ function describeIssue(
 			};
 		});
 	}
+	// A number that is not whole: the schema's own message says what to write.
+	if (issue.code === 'invalid_type' && issue.expected === 'int') return [{ path, message: issue.message }];
 	if (issue.code === 'invalid_type') {
 		const value = getAt(data, issue.path);
 		const field = String(path.at(-1) ?? '');

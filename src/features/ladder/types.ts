@@ -67,6 +67,8 @@ export interface Ladder {
 	competencies: Competency[];
 	/** Levels the self-assessment starts with. */
 	assessment: { current: string; target: string };
+	/** How the evidence log judges coverage: weeks after which the latest evidence is stale. */
+	evidence: { staleAfterWeeks: number };
 }
 
 /** A file's path (relative to the project root) and its text. */
