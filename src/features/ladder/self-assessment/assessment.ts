@@ -5,8 +5,9 @@
  * (`element.ts`) reads the ladder from its own HTML (`page.ts`) and calls these; nothing here
  * touches the DOM or storage.
  *
- * What is saved (`ladder:assessment`): the two levels and, per behavior id, whether the
- * reader shows it and a line of evidence. Marks for behaviors a later ladder no longer
+ * What is saved (`ladder:assessment`, version 2): the two levels and, per behavior id,
+ * whether the reader shows it, a line of evidence, and whether it does not apply to their
+ * role, with the reason. Version 1 marks (no "does not apply") are migrated on read. Marks for behaviors a later ladder no longer
  * has are kept, untouched, until the reader resets, so editing the ladder loses nothing.
  */
 import type { Codec } from '../../../kit/backup';
@@ -16,6 +17,9 @@ export const assessmentStorageName = 'ladder:assessment';
 
 /** Longest evidence line kept, in characters: a line, not an essay. */
 export const evidenceMaxLength = 300;
+
+/** Longest reason kept for "does not apply to my role", in characters. */
+export const reasonMaxLength = 200;
 
 /** A level as the assessment needs it. */
 export interface AssessmentLevel {
@@ -42,6 +46,28 @@ export interface AssessmentCompetency {
 export interface Mark {
 	shown: boolean;
 	evidence: string;
+	/** "Does not apply to my role": not a gap, whatever `shown` says. */
+	notApplicable: boolean;
+	/** Why it does not apply (kept when the reader unticks it, so ticking again brings it back). */
+	reason: string;
+}
+
+/**
+ * Version 1 marks had only `shown` and `evidence`: each gets "applies" and no reason.
+ * Anything else is passed on unchanged for `parse` to refuse (and the store to set aside).
+ */
+function fromVersion1(data: unknown): unknown {
+	const marks = (data as { marks?: unknown } | null)?.marks;
+	if (typeof marks !== 'object' || marks === null || Array.isArray(marks)) return data;
+	return {
+		...(data as object),
+		marks: Object.fromEntries(
+			Object.entries(marks).map(([id, mark]) => [
+				id,
+				typeof mark === 'object' && mark !== null ? { notApplicable: false, reason: '', ...mark } : mark,
+			]),
+		),
+	};
 }
 
 /** Everything the assessment saves. */
@@ -53,7 +79,8 @@ export interface AssessmentState {
 
 /** Validates saved assessment data; throws an Error saying what is wrong. */
 export const assessmentCodec: Codec<AssessmentState> = {
-	version: 1,
+	version: 2,
+	migrations: { 1: fromVersion1 },
 	parse(data) {
 		if (typeof data !== 'object' || data === null) throw new Error('the assessment is not an object');
 		const d = data as Record<string, unknown>;
@@ -71,11 +98,20 @@ export const assessmentCodec: Codec<AssessmentState> = {
 				typeof m !== 'object' ||
 				m === null ||
 				typeof m.shown !== 'boolean' ||
-				typeof m.evidence !== 'string'
+				typeof m.evidence !== 'string' ||
+				typeof m.notApplicable !== 'boolean' ||
+				typeof m.reason !== 'string'
 			) {
-				throw new Error(`the mark for "${id}" must have shown (true or false) and evidence (text)`);
+				throw new Error(
+					`the mark for "${id}" must have shown and notApplicable (true or false), evidence and reason (text)`,
+				);
 			}
-			marks[id] = { shown: m.shown, evidence: m.evidence.slice(0, evidenceMaxLength) };
+			marks[id] = {
+				shown: m.shown,
+				evidence: m.evidence.slice(0, evidenceMaxLength),
+				notApplicable: m.notApplicable,
+				reason: m.reason.slice(0, reasonMaxLength),
+			};
 		}
 		return { current: d['current'], target: d['target'], marks };
 	},
@@ -116,11 +152,15 @@ export function levelsInScope(levels: AssessmentLevel[], current: string, target
 	return levels.slice(from === to ? to : from + 1, to + 1).map((l) => l.id);
 }
 
-/** Where a behavior stands: shown with evidence, ticked without evidence, or not yet. */
-export type ItemStatus = 'evidenced' | 'unsupported' | 'not-yet';
+/**
+ * Where a behavior stands: shown with evidence, ticked without evidence, not yet, or not
+ * applicable to the reader's role (never a gap).
+ */
+export type ItemStatus = 'evidenced' | 'unsupported' | 'not-yet' | 'not-applicable';
 
 /** The status of one behavior given the reader's mark. */
 export function itemStatus(mark: Mark | undefined): ItemStatus {
+	if (mark?.notApplicable) return 'not-applicable';
 	if (!mark?.shown) return 'not-yet';
 	return mark.evidence.trim() ? 'evidenced' : 'unsupported';
 }
@@ -128,13 +168,19 @@ export function itemStatus(mark: Mark | undefined): ItemStatus {
 /** The result for one competency, over the behaviors in scope. */
 export interface CompetencyResult {
 	competency: AssessmentCompetency;
+	/** Behaviors in scope that apply to the reader's role. */
 	total: number;
 	evidenced: number;
 	unsupported: AssessmentItem[];
 	notYet: AssessmentItem[];
+	/** Behaviors the reader marked as not applying to their role: not counted, not gaps. */
+	notApplicable: AssessmentItem[];
 }
 
-/** Per-competency results over the levels in scope; competencies with nothing in scope are left out. */
+/**
+ * Per-competency results over the levels in scope; competencies with nothing in scope are
+ * left out. Behaviors that do not apply are listed apart and count in no total.
+ */
 export function assessmentResults(
 	competencies: AssessmentCompetency[],
 	levels: AssessmentLevel[],
@@ -145,15 +191,17 @@ export function assessmentResults(
 		.map((competency) => {
 			const items = competency.items.filter((item) => scope.has(item.level));
 			const status = (item: AssessmentItem) => itemStatus(state.marks[item.id]);
+			const notApplicable = items.filter((i) => status(i) === 'not-applicable');
 			return {
 				competency,
-				total: items.length,
+				total: items.length - notApplicable.length,
 				evidenced: items.filter((i) => status(i) === 'evidenced').length,
 				unsupported: items.filter((i) => status(i) === 'unsupported'),
 				notYet: items.filter((i) => status(i) === 'not-yet'),
+				notApplicable,
 			};
 		})
-		.filter((r) => r.total > 0);
+		.filter((r) => r.total + r.notApplicable.length > 0);
 }
 
 /** True when a competency has something left to show or to back with evidence. */
@@ -161,12 +209,25 @@ export function hasGap(result: CompetencyResult): boolean {
 	return result.notYet.length > 0 || result.unsupported.length > 0;
 }
 
-/** Sets a mark, returning a new state. An unticked behavior with no evidence is removed. */
+/**
+ * Sets a mark, returning a new state. A behavior with nothing marked or written is removed.
+ * Marking it as not applying unticks "seen": the two cannot both be said.
+ */
 export function setMark(state: AssessmentState, id: string, mark: Partial<Mark>): AssessmentState {
-	const next: Mark = { shown: false, evidence: '', ...state.marks[id], ...mark };
+	const next: Mark = {
+		shown: false,
+		evidence: '',
+		notApplicable: false,
+		reason: '',
+		...state.marks[id],
+		...mark,
+	};
 	next.evidence = next.evidence.slice(0, evidenceMaxLength);
+	next.reason = next.reason.slice(0, reasonMaxLength);
+	if (mark.notApplicable) next.shown = false;
+	if (mark.shown) next.notApplicable = false;
 	const marks = { ...state.marks };
-	if (!next.shown && !next.evidence.trim()) delete marks[id];
+	if (!next.shown && !next.notApplicable && !next.evidence.trim() && !next.reason.trim()) delete marks[id];
 	else marks[id] = next;
 	return { ...state, marks };
 }
