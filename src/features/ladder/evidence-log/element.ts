@@ -17,17 +17,15 @@ import {
 	type KitWords,
 } from '../../../kit/words';
 import type { NotesAction } from '../islands/actions';
-import { assessmentCodec, assessmentStorageName } from '../self-assessment/assessment';
+// Only the assessment's saved-data module: the evidence log needs its target level, not its logic.
+import { assessmentCodec, assessmentStorageName } from '../self-assessment/saved';
 import { evidenceCoverage } from './coverage';
 import {
-	addEntry,
 	entriesByWeek,
-	entryProblem,
 	evidenceCodec,
 	evidenceStorageName as name,
 	localDay,
 	removeEntry,
-	vaguePhrase,
 	type EvidenceEntry,
 	type EvidenceLog,
 } from './log';
@@ -87,10 +85,9 @@ class ThresholdEvidenceLog extends HTMLElement {
 		const target = event.target as HTMLInputElement;
 		if (event.type === 'submit') {
 			event.preventDefault();
-			this.#add();
+			void this.#add();
 		} else if (event.type === 'input' && target.id === 'evidence_text') {
-			const phrase = vaguePhrase(target.value, this.#t['evidence.vaguePhrases']);
-			this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
+			void this.#nudge(target.value);
 		} else if (event.type === 'change' && target.type === 'file') {
 			const file = target.files?.[0];
 			target.value = '';
@@ -119,7 +116,15 @@ class ThresholdEvidenceLog extends HTMLElement {
 		return result.persisted;
 	}
 
-	#add() {
+	/** Says which vague phrase the entry uses, if any (the entry logic loads on first use). */
+	async #nudge(text: string) {
+		const { vaguePhrase } = await import('./entry');
+		const phrase = vaguePhrase(text, this.#t['evidence.vaguePhrases']);
+		this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
+	}
+
+	async #add() {
+		const { addEntry, entryProblem } = await import('./entry');
 		const field = (id: string) => this.#q<HTMLInputElement | HTMLTextAreaElement>(`#evidence_${id}`);
 		const behavior = this.#q<HTMLSelectElement>('#evidence_behavior');
 		const input = {
