@@ -59,7 +59,7 @@ test.describe('self-assessment', () => {
 			'0 of 5 shown with evidence, 1 ticked without evidence, 4 not yet.',
 		);
 		const row = page.locator('[data-results] tr', { has: page.getByRole('link', { name: 'System design' }) });
-		await expect(row.getByRole('cell')).toHaveText(['0', '1', '4']);
+		await expect(row.getByRole('cell')).toHaveText(['0', '1', '4', '0']);
 		await expect(page.locator('[data-summary]')).toContainText(
 			'0 of 54 behaviors shown with evidence. Gaps in 12 of 12',
 		);
