@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
 import { buildLadder, LadderError, type Ladder, type PageInfo, type SourceFile } from './model';
+import { checkLadderRefs, findLadderRefs, type LadderRef } from './spine';
 
 /** Where the ladder lives, relative to the project root. */
 export const ladderDir = 'content/ladder';
@@ -82,7 +83,28 @@ export function readLadderFiles(root = '.'): { ladder: SourceFile; competencies:
 	return { ladder: read(ladderPath), competencies };
 }
 
-/** Reads and validates the ladder and the pages' skills; throws a `LadderError` listing every problem. */
+/** Every place in the pages under `content/docs` that names ladder ids (see `spine.ts`). */
+export function readLadderRefs(root = '.'): LadderRef[] {
+	const docs = join(root, 'content/docs');
+	return walk(docs)
+		.filter((path) => /\.mdx?$/.test(path))
+		.sort()
+		.flatMap((path) =>
+			findLadderRefs(
+				posix(relative(root, path)),
+				posix(relative(docs, path)).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''),
+				readFileSync(path, 'utf8'),
+			),
+		);
+}
+
+/**
+ * Reads and validates the ladder, the pages' skills and the ladder ids the pages name;
+ * throws a `LadderError` listing every problem.
+ */
 export function loadLadder(root = '.'): Ladder {
-	return buildLadder({ ...readLadderFiles(root), pages: readPages(root) });
+	const ladder = buildLadder({ ...readLadderFiles(root), pages: readPages(root) });
+	const problems = checkLadderRefs(readLadderRefs(root), ladder);
+	if (problems.length > 0) throw new LadderError(problems);
+	return ladder;
 }
