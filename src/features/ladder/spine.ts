@@ -10,6 +10,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { closest, type Ladder, type LadderProblem } from './model';
+import { ladderMarker, parseIdList } from '../checklist/ladder-marker';
 
 /** Where a page names ladder ids. */
 export type RefKind = 'checklist-group' | 'checklist-item' | 'group' | 'section' | 'links';
@@ -31,17 +32,6 @@ export interface LadderRef {
 	inGroup?: string | undefined;
 	/** For a checklist item: the label of the group it is nested under, if any. */
 	listGroup?: string | undefined;
-}
-
-/** The checklist marker, e.g. `[ladder: ownership]` or `[ladder: ownership, ambiguity]`. */
-export const ladderMarker = /\s*\[ladder:\s*([^\]]*)\]/;
-
-/** The ids in a marker or attribute: separated by commas and/or spaces. */
-export function parseIdList(value: string): string[] {
-	return value
-		.split(/[\s,]+/)
-		.map((id) => id.trim())
-		.filter(Boolean);
 }
 
 const components = /<(LadderGroup|LadderSkill|CompetencyLinks)\b([^>]*)>/g;
@@ -226,4 +216,18 @@ export function frameworkRows(
 			return [...cells.values()];
 		}),
 	}));
+}
+
+/**
+ * The competency `id` of the ladder, for a component that names it. The ladder check before
+ * the build reports a wrong id with its line; this covers an id written as an expression.
+ */
+export function competencyFor(ladder: Ladder, id: string, component: string): Ladder['competencies'][number] {
+	const competency = ladder.competencies.find((c) => c.id === id);
+	if (competency) return competency;
+	const guess = closest(id, ladder.competencies.map((c) => c.id));
+	throw new Error(
+		`<${component}> names "${id}", which is not a competency of the ladder. ${guess ? `Did you mean "${guess}"? ` : ''}` +
+			`Use one of ${quoted(ladder.competencies.map((c) => c.id))}.`,
+	);
 }
