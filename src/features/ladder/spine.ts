@@ -32,6 +32,10 @@ export interface LadderRef {
 	inGroup?: string | undefined;
 	/** For a checklist item: the label of the group it is nested under, if any. */
 	listGroup?: string | undefined;
+	/** For a heading component: the slug of the Markdown heading before it, if any. */
+	after?: string | undefined;
+	/** For a heading component: its heading level. */
+	depth?: number | undefined;
 }
 
 const components = /<(LadderGroup|LadderSkill|CompetencyLinks)\b([^>]*)>/g;
@@ -97,14 +101,18 @@ export function findLadderRefs(file: string, page: string, text: string): Ladder
 		}
 		for (const [, name, attrs] of source.matchAll(components)) {
 			const props = attributes(attrs!);
-			if (name === 'LadderGroup') {
-				group = props.get('id');
-				refs.push({ file, page, line, kind: 'group', ids: parseIdList(group ?? ''), label: '', anchor: props.get('anchor') });
-			} else if (name === 'LadderSkill') {
-				const ids = parseIdList(props.get('id') ?? '');
-				refs.push({ file, page, line, kind: 'section', ids, label: '', anchor: props.get('anchor'), inGroup: group });
+			const ids = parseIdList(props.get(name === 'CompetencyLinks' ? 'ids' : 'id') ?? '');
+			if (name === 'LadderGroup' || name === 'LadderSkill') {
+				const isGroup = name === 'LadderGroup';
+				if (isGroup) group = ids[0];
+				refs.push({
+					...{ file, page, line, ids, label: '', after: heading?.slug },
+					kind: isGroup ? 'group' : 'section',
+					anchor: props.get('anchor') ?? ids[0],
+					depth: Number(props.get('level') ?? (isGroup ? 2 : 3)),
+					inGroup: isGroup ? undefined : group,
+				});
 			} else {
-				const ids = parseIdList(props.get('ids') ?? '');
 				refs.push({ file, page, line, kind: 'links', ids, label: heading?.text ?? '', anchor: heading?.slug });
 			}
 		}
