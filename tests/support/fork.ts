@@ -40,6 +40,11 @@ export function prepareFork(fixture: string, edits: Record<string, (text: string
 	const dir = mkdtempSync(join(project, '.forks', 'fork-'));
 	for (const entry of code) cpSync(join(project, entry), join(dir, entry), { recursive: true });
 	cpSync(join(project, fixture, 'content'), join(dir, 'content'), { recursive: true });
+	// A team's fork starts with this project's words (content/i18n/) and translates them;
+	// a fixture that has no words of its own keeps them.
+	if (!existsSync(join(dir, 'content/i18n'))) {
+		cpSync(join(project, 'content/i18n'), join(dir, 'content/i18n'), { recursive: true });
+	}
 	for (const [file, edit] of Object.entries(edits)) {
 		const path = join(dir, file);
 		writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));

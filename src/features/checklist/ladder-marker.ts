@@ -29,7 +29,8 @@ function lastText(nodes: ElementContent[]): Text | undefined {
 			continue;
 		}
 		// A loose list wraps the text in a <p>; anything else (a link, code) ends the search.
-		if (node.type === 'element' && (node as Element).tagName === 'p') return lastText((node as Element).children);
+		if (node.type === 'element' && (node as Element).tagName === 'p')
+			return lastText((node as Element).children);
 		return undefined;
 	}
 	return undefined;

@@ -92,7 +92,9 @@ export function readLadderRefs(root = '.'): LadderRef[] {
 		.flatMap((path) =>
 			findLadderRefs(
 				posix(relative(root, path)),
-				posix(relative(docs, path)).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''),
+				posix(relative(docs, path))
+					.replace(/\.mdx?$/, '')
+					.replace(/(^|\/)index$/, ''),
 				readFileSync(path, 'utf8'),
 			),
 		);

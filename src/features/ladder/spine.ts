@@ -113,7 +113,15 @@ export function findLadderRefs(file: string, page: string, text: string): Ladder
 					inGroup: isGroup ? undefined : group,
 				});
 			} else {
-				refs.push({ file, page, line, kind: 'links', ids, label: heading?.text ?? '', anchor: heading?.slug });
+				refs.push({
+					file,
+					page,
+					line,
+					kind: 'links',
+					ids,
+					label: heading?.text ?? '',
+					anchor: heading?.slug,
+				});
 			}
 		}
 	});
@@ -233,7 +241,10 @@ export function frameworkRows(
 export function competencyFor(ladder: Ladder, id: string, component: string): Ladder['competencies'][number] {
 	const competency = ladder.competencies.find((c) => c.id === id);
 	if (competency) return competency;
-	const guess = closest(id, ladder.competencies.map((c) => c.id));
+	const guess = closest(
+		id,
+		ladder.competencies.map((c) => c.id),
+	);
 	throw new Error(
 		`<${component}> names "${id}", which is not a competency of the ladder. ${guess ? `Did you mean "${guess}"? ` : ''}` +
 			`Use one of ${quoted(ladder.competencies.map((c) => c.id))}.`,
