@@ -170,3 +170,46 @@ test('search finds a behavior on the ladder pages', async ({ page }) => {
 	await expect(page).toHaveURL(/\/ladder\//);
 	await expect(page.locator('main')).toContainText('interface councils');
 });
+
+test('a section keyed by a competency is headed by its name in the ladder, listed in "On this page", and links to it', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/playbooks/ten-skills/');
+	const headings = page.locator('main h3[data-competency]');
+	expect(await headings.count()).toBeGreaterThan(0);
+	const first = headings.first();
+	const [name, id] = [await first.textContent(), await first.getAttribute('id')];
+	await expect(page.locator('starlight-toc').getByRole('link', { name: name!, exact: true })).toHaveAttribute(
+		'href',
+		`#${id}`,
+	);
+	const competency = await first.getAttribute('data-competency');
+	await page.locator(`main p[data-competency="${competency}"]`).getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`/ladder/competencies/${competency}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
+});
+
+test('the frameworks table has a row for every competency of the ladder, each linking to it', async ({
+	page,
+}) => {
+	await page.goto('/ladder/');
+	const competencies = await page
+		.locator('main a[href*="/ladder/competencies/"]')
+		.evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+	await page.goto('/playbooks/gap-map/');
+	const table = page.getByRole('table', { name: /Each competency of the ladder/ });
+	const rows = await table
+		.locator('tbody th a')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(rows.sort()).toEqual(competencies.sort());
+	// Every section the table points to is on its page.
+	const targets = await table
+		.locator('tbody td a[href*="#"]')
+		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+	expect(targets.length).toBeGreaterThan(0);
+	for (const target of new Set(targets)) {
+		await page.goto(target);
+		await expect(page.locator(`[id="${new URL(target).hash.slice(1)}"]`)).toHaveCount(1);
+	}
+});
