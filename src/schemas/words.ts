@@ -7,10 +7,10 @@
 import { z } from 'astro/zod';
 import { checklistWords } from '../features/checklist/words';
 import { kitWords } from '../kit/words';
-import { spineWords } from '../features/ladder/spine-words';
+import { ladderWords } from '../features/ladder/words';
 
 /** Every key the site's code reads. */
-export const wordKeys = [...kitWords, ...checklistWords, ...spineWords] as const;
+export const wordKeys = [...kitWords, ...checklistWords, ...ladderWords] as const;
 
 /** A key of the site's own words. */
 export type WordKey = (typeof wordKeys)[number];

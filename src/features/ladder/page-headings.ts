@@ -3,7 +3,7 @@
  * table of contents: Starlight collects only Markdown headings, so without this a page
  * whose sections are keyed by competency would lose them from "On this page".
  */
-import type { Ladder } from './model';
+import type { Ladder } from './types';
 import type { LadderRef } from './spine';
 
 /** A heading as Starlight lists it. */

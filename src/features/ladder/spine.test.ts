@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLadder, readLadderRefs } from './load';
-import { LadderError } from './model';
+import { LadderError } from './problems';
 import { checkLadderRefs, competencyFor, findLadderRefs, frameworkRows } from './spine';
 
 // Another team's ladder (competencies shipping, quality, pairing, hiring), so these tests

@@ -9,7 +9,8 @@
  * id the new ladder lacks, instead of the first failing page.
  */
 import GithubSlugger from 'github-slugger';
-import { closest, type Ladder, type LadderProblem } from './model';
+import { closest, quoteList } from '../../build/suggest';
+import type { Ladder, LadderProblem } from './types';
 import { ladderMarker, parseIdList } from '../checklist/ladder-marker';
 
 /** Where a page names ladder ids. */
@@ -144,8 +145,6 @@ const fixes: Record<RefKind, string> = {
 	links: 'List competency ids of the ladder: ids="…"',
 };
 
-const quoted = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(', ');
-
 /**
  * Problems with ids the pages name: each unknown id (with the nearest real id), a
  * `<LadderGroup>` or `<LadderSkill>` without an id, and a skill under a group it is not in.
@@ -181,7 +180,7 @@ export function checkLadderRefs(refs: readonly LadderRef[], ladder: Ladder): Lad
 			report(
 				ref,
 				`${where[ref.kind](ref)} names "${id}", which is not ${kind}${ref.kind === 'checklist-item' ? ' or a behavior' : ''} of the ladder in ${source}. ` +
-					`${guess ? `Did you mean "${guess}"? ` : ''}${fixes[ref.kind]} (one of ${quoted(options)}).`,
+					`${guess ? `Did you mean "${guess}"? ` : ''}${fixes[ref.kind]} (one of ${quoteList(options)}).`,
 			);
 		}
 		const competency = ref.kind === 'section' ? competencies.get(ref.ids[0]!) : undefined;
@@ -247,6 +246,6 @@ export function competencyFor(ladder: Ladder, id: string, component: string): La
 	);
 	throw new Error(
 		`<${component}> names "${id}", which is not a competency of the ladder. ${guess ? `Did you mean "${guess}"? ` : ''}` +
-			`Use one of ${quoted(ladder.competencies.map((c) => c.id))}.`,
+			`Use one of ${quoteList(ladder.competencies.map((c) => c.id))}.`,
 	);
 }
