@@ -49,15 +49,22 @@ export function readPageInfo(file: string, text: string, docsRelative: string): 
 	};
 }
 
-/** Every Markdown page under `content/docs`, with the facts the ladder checks. */
-export function readPages(root = '.'): PageInfo[] {
+/** Every Markdown page under `content/docs`: its file (from the root), its path under docs and its text. */
+function readDocs(root: string): { file: string; docsRelative: string; text: string }[] {
 	const docs = join(root, 'content/docs');
 	return walk(docs)
 		.filter((path) => /\.mdx?$/.test(path))
 		.sort()
-		.map((path) =>
-			readPageInfo(posix(relative(root, path)), readFileSync(path, 'utf8'), posix(relative(docs, path))),
-		);
+		.map((path) => ({
+			file: posix(relative(root, path)),
+			docsRelative: posix(relative(docs, path)),
+			text: readFileSync(path, 'utf8'),
+		}));
+}
+
+/** Every Markdown page under `content/docs`, with the facts the ladder checks. */
+export function readPages(root = '.'): PageInfo[] {
+	return readDocs(root).map((page) => readPageInfo(page.file, page.text, page.docsRelative));
 }
 
 /** The ladder's files as text, with paths relative to the project root. */
@@ -87,19 +94,9 @@ export function readLadderFiles(root = '.'): { ladder: SourceFile; competencies:
 
 /** Every place in the pages under `content/docs` that names ladder ids (see `spine.ts`). */
 export function readLadderRefs(root = '.'): LadderRef[] {
-	const docs = join(root, 'content/docs');
-	return walk(docs)
-		.filter((path) => /\.mdx?$/.test(path))
-		.sort()
-		.flatMap((path) =>
-			findLadderRefs(
-				posix(relative(root, path)),
-				posix(relative(docs, path))
-					.replace(/\.mdx?$/, '')
-					.replace(/(^|\/)index$/, ''),
-				readFileSync(path, 'utf8'),
-			),
-		);
+	return readDocs(root).flatMap((page) =>
+		findLadderRefs(page.file, readPageInfo(page.file, page.text, page.docsRelative).slug, page.text),
+	);
 }
 
 /**
