@@ -96,7 +96,9 @@ export const ladderFileSchema = z.strictObject({
 	/** The groups competencies belong to, in the order the pages show them. */
 	groups: z.array(groupSchema).min(1, 'List at least one group, e.g. { id: technical, name: Technical }.'),
 	/** Optional (1 when absent): the version of the ladder, raised by one per published change. */
-	version: ladderVersion.optional().describe('The version of the ladder, raised by one per published change.'),
+	version: ladderVersion
+		.optional()
+		.describe('The version of the ladder, raised by one per published change.'),
 	/** Optional: one dated note per version, newest first; required once `version` is written. */
 	history: z
 		.array(historyEntrySchema)

@@ -69,7 +69,8 @@ describe('resolveId: the live id a saved id is now', () => {
 	it('is the id itself when it is live', () => expect(resolveId('c', {}, live)).toBe('c'));
 	it('follows a chain of renames across versions', () =>
 		expect(resolveId('a', { a: 'b', b: 'c' }, live)).toBe('c'));
-	it('is undefined for an id nothing replaces', () => expect(resolveId('x', { a: 'c' }, live)).toBeUndefined());
+	it('is undefined for an id nothing replaces', () =>
+		expect(resolveId('x', { a: 'c' }, live)).toBeUndefined());
 	it('is undefined for a chain that ends at a removed id', () =>
 		expect(resolveId('a', { a: 'b' }, live)).toBeUndefined());
 	it('stops on a loop instead of running forever', () =>
@@ -92,7 +93,9 @@ describe('migrateMarks: saved marks follow renames and merges, and are never dro
 	it('archives a mark on a removed behavior, with the version it was archived on', () => {
 		const out = migrateMarks({ gone: mark('Old evidence') }, v2);
 		expect(out.marks).toEqual({});
-		expect(out.archived).toEqual([{ id: 'gone', mark: mark('Old evidence'), reason: 'removed', ladderVersion: 2 }]);
+		expect(out.archived).toEqual([
+			{ id: 'gone', mark: mark('Old evidence'), reason: 'removed', ladderVersion: 2 },
+		]);
 	});
 
 	it('keeps the mark already on a merged behavior and archives the other one', () => {
@@ -133,7 +136,9 @@ describe('migrateEntries: evidence tags follow renames; gone tags are archived, 
 	it('keeps an entry whose tags are all gone, and archives the tags', () => {
 		const out = migrateEntries([entry('e1', ['hiring'], ['interviews'])], v2);
 		expect(out.entries).toEqual([entry('e1', [], [])]);
-		expect(out.archived).toEqual([{ entry: 'e1', competencies: ['hiring'], behaviors: ['interviews'], ladderVersion: 2 }]);
+		expect(out.archived).toEqual([
+			{ entry: 'e1', competencies: ['hiring'], behaviors: ['interviews'], ladderVersion: 2 },
+		]);
 	});
 });
 
@@ -179,14 +184,20 @@ describe('changesSince: what the reader is told changed since their last visit',
 describe('migrate: the whole saved state onto the current ladder', () => {
 	const v1 = ladder(1, { a: 'Does A.', b: 'Does B.', gone: 'Gone.' }, ['x']);
 	const v2 = ladder(2, { a: 'Does A.', b2: 'Does B.', fresh: 'New.' }, ['x'], { behaviors: { b: 'b2' } });
-	const input = saved({ a: mark('1'), b: mark('2'), gone: mark('3') }, [entry('e', ['x'], ['b', 'gone'])], v1);
+	const input = saved(
+		{ a: mark('1'), b: mark('2'), gone: mark('3') },
+		[entry('e', ['x'], ['b', 'gone'])],
+		v1,
+	);
 
 	it('maps, archives, records the version seen and counts what was archived', () => {
 		const out = migrate(input, v2);
 		expect(out.marks).toEqual({ a: mark('1'), b2: mark('2') });
 		expect(out.archive.marks.map((m) => m.id)).toEqual(['gone']);
 		expect(out.entries).toEqual([entry('e', ['x'], ['b2'])]);
-		expect(out.archive.tags).toEqual([{ entry: 'e', competencies: [], behaviors: ['gone'], ladderVersion: 2 }]);
+		expect(out.archive.tags).toEqual([
+			{ entry: 'e', competencies: [], behaviors: ['gone'], ladderVersion: 2 },
+		]);
 		expect(out.seen).toEqual({ version: 2, behaviors: v2.behaviors, competencies: ['x'] });
 		expect(out.changes.archived).toBe(2);
 		expect(hasChanges(out.changes)).toBe(true);
@@ -262,7 +273,11 @@ describe('migrate, for 300 random ladders and saved states', () => {
 			const out = migrate(input, current);
 			const found = [...Object.values(out.marks), ...out.archive.marks.map((a) => a.mark)];
 			expect(found.length, `seed ${seed}`).toBe(Object.keys(input.marks).length);
-			for (const m of Object.values(input.marks)) expect(found.filter((f) => f === m), `seed ${seed}`).toHaveLength(1);
+			for (const m of Object.values(input.marks))
+				expect(
+					found.filter((f) => f === m),
+					`seed ${seed}`,
+				).toHaveLength(1);
 		}
 	});
 
@@ -274,7 +289,11 @@ describe('migrate, for 300 random ladders and saved states', () => {
 			input.entries.forEach((e, i) => {
 				const archived = out.archive.tags.find((t) => t.entry === e.id);
 				const count = out.entries[i]!.competencies.length + (archived?.competencies.length ?? 0);
-				const mapped = new Set(e.competencies.map((c) => resolveId(c, current.replaces.competencies, new Set(current.competencies))));
+				const mapped = new Set(
+					e.competencies.map((c) =>
+						resolveId(c, current.replaces.competencies, new Set(current.competencies)),
+					),
+				);
 				mapped.delete(undefined);
 				expect(count, `seed ${seed}`).toBe(mapped.size + (archived?.competencies.length ?? 0));
 				expect(out.entries[i]!.text).toBe(e.text);
@@ -313,7 +332,9 @@ describe('migrate, for 300 random ladders and saved states', () => {
 			const { changes } = migrate(input, current);
 			for (const id of Object.keys(input.marks)) {
 				if (Object.hasOwn(current.behaviors, id)) continue;
-				const told = [...changes.replaced, ...changes.removed].some((c) => c.kind === 'behavior' && c.id === id);
+				const told = [...changes.replaced, ...changes.removed].some(
+					(c) => c.kind === 'behavior' && c.id === id,
+				);
 				expect(told, `seed ${seed}, ${id}`).toBe(true);
 			}
 		}

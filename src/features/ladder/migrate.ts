@@ -129,7 +129,11 @@ export function currentLadder(ladder: Ladder): CurrentLadder {
  * (a→b→c, for maps merged across versions). Undefined when the chain ends at an id that
  * is not live, or loops.
  */
-export function resolveId(id: string, map: Record<string, string>, live: ReadonlySet<string>): string | undefined {
+export function resolveId(
+	id: string,
+	map: Record<string, string>,
+	live: ReadonlySet<string>,
+): string | undefined {
 	const visited = new Set<string>();
 	let at = id;
 	while (!live.has(at)) {
@@ -213,7 +217,10 @@ function savedIds<M, E extends Tagged>(saved: Saved<M, E>): Record<IdKind, Set<s
 			...saved.entries.flatMap((e) => e.behaviors),
 			...Object.keys(saved.seen?.behaviors ?? {}),
 		]),
-		competency: new Set([...saved.entries.flatMap((e) => e.competencies), ...(saved.seen?.competencies ?? [])]),
+		competency: new Set([
+			...saved.entries.flatMap((e) => e.competencies),
+			...(saved.seen?.competencies ?? []),
+		]),
 	};
 }
 
@@ -285,7 +292,11 @@ export function migrate<M, E extends Tagged>(
 	const entries = migrateEntries(saved.entries, current);
 	changes.archived = marks.archived.length + entries.archived.length;
 	return {
-		seen: { version: current.version, behaviors: { ...current.behaviors }, competencies: [...current.competencies] },
+		seen: {
+			version: current.version,
+			behaviors: { ...current.behaviors },
+			competencies: [...current.competencies],
+		},
 		marks: marks.marks,
 		entries: entries.entries,
 		archive: {

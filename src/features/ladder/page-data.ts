@@ -82,11 +82,18 @@ export interface Replacement {
 /** Every rename (one retired id) and merge (several) the ladder's files declare, in ladder order. */
 export function replacements(ladder: Ladder): Replacement[] {
 	return ladder.competencies.flatMap((c) => [
-		...(c.replaces.length ? [{ kind: 'competency' as const, old: c.replaces, name: c.name, path: ladderPaths.competency(c.id) }] : []),
+		...(c.replaces.length
+			? [{ kind: 'competency' as const, old: c.replaces, name: c.name, path: ladderPaths.competency(c.id) }]
+			: []),
 		...Object.values(c.levels).flatMap((level) =>
 			level.behaviors
 				.filter((b) => b.replaces.length > 0)
-				.map((b) => ({ kind: 'behavior' as const, old: b.replaces, name: b.text, path: ladderPaths.competency(c.id, b.id) })),
+				.map((b) => ({
+					kind: 'behavior' as const,
+					old: b.replaces,
+					name: b.text,
+					path: ladderPaths.competency(c.id, b.id),
+				})),
 		),
 	]);
 }

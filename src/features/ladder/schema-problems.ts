@@ -55,6 +55,8 @@ function describeIssue(
 			const hint = missingFieldHints[field] ?? `Add ${field}.`;
 			return [{ path, message: `${field ? `"${field}"` : 'This'} is missing or empty. ${hint}` }];
 		}
+		// A fraction where a whole number belongs: the schema's own message says what to write.
+		if (issue.expected === 'int' && typeof value === 'number') return [{ path, message: issue.message }];
 		const found = Array.isArray(value)
 			? 'a list'
 			: typeof value === 'object'

@@ -12,8 +12,7 @@ import type { Checker, ReadCompetency } from './validate';
 /** The ladder's version when `ladder.yaml` does not say: forks from before versions stay valid. */
 export const defaultVersion = 1;
 
-const noteFor = (version: number) =>
-	`- { version: ${version}, date: YYYY-MM-DD, notes: "What changed." }`;
+const noteFor = (version: number) => `- { version: ${version}, date: YYYY-MM-DD, notes: "What changed." }`;
 
 /** Checks `version` and `history`; returns the version and the notes, newest first. */
 export function checkHistory(
