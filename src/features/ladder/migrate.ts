@@ -14,6 +14,7 @@ import type {
 	IdKind,
 	LadderChanges,
 	Migrated,
+	ReplacesMap,
 	Saved,
 	Tagged,
 } from './migrate-types';
