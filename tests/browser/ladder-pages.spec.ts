@@ -132,6 +132,20 @@ test('a playbook\'s "Trains" line uses the ladder\'s competency names and links 
 	await expect(page.getByRole('heading', { level: 1, name: 'Managing stakeholders' })).toBeVisible();
 });
 
+test('the versions page, linked from the overview, lists each version with its date and notes', async ({
+	page,
+}) => {
+	await page.goto('/ladder/');
+	await page.getByRole('link', { name: "See the ladder's versions" }).click();
+	await expect(page).toHaveURL(/\/ladder\/versions\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Versions of the ladder' })).toBeVisible();
+	await expect(page.locator('main h2')).toHaveText(['Version 1', 'Renamed and merged']);
+	await expect(page.locator('main time')).toHaveAttribute('datetime', '2026-11-30');
+	await expect(page.locator('main time')).toHaveText('Nov 30, 2026');
+	await expect(page.getByText('First published version.')).toBeVisible();
+	await expect(page.getByText('Nothing has been renamed or merged yet.')).toBeVisible();
+});
+
 test("each competency links to suggest a change to its file in the team's repository", async ({ page }) => {
 	await page.goto('/ladder/competencies/mentoring/');
 	await expect(page.getByRole('link', { name: 'suggest a change to it in the repository' })).toHaveAttribute(
@@ -149,6 +163,7 @@ test('generated ladder pages load no script beyond what a plain page loads', asy
 		'/ladder/competencies/ownership/',
 		'/ladder/changes/',
 		'/ladder/changes/mid-level-to-senior/',
+		'/ladder/versions/',
 	]) {
 		await page.goto(path);
 		const extra = (await scriptSources(page)).filter((src) => !plain.has(src));

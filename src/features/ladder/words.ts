@@ -67,6 +67,19 @@ export const ladderWords = [
 	'ladder.onTheLadder',
 	'ladder.mapCaption',
 	'ladder.mapNone',
+	'ladder.useVersions',
+	'ladder.useVersionsLink',
+	'ladder.versionsTitle',
+	'ladder.versionsDescription',
+	'ladder.versionsIntro',
+	'ladder.versionsNone',
+	'ladder.versionHeading',
+	'ladder.versionPublished',
+	'ladder.renamedHeading',
+	'ladder.renamedIntro',
+	'ladder.renamedNone',
+	'ladder.renamedItem',
+	'ladder.mergedItem',
 ] as const;
 
 /** A key of the ladder pages' words. */
