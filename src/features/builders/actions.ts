@@ -1,6 +1,6 @@
 /**
- * The builder's actions other than typing: new and deleted drafts (with undo), copy,
- * download, print, share links, and showing a shared document. The element imports this
+ * The builder's rarer actions: undoing a delete, download, share links, and showing a
+ * shared document. The element imports this
  * module the first time a reader uses one of them, or opens a `#doc=` link, so the script
  * every builder page loads stays small.
  */
@@ -10,7 +10,8 @@ import { fill } from '../../kit/words';
 import { completeValues, renderMarkdown, variantOf, variantValues, type BuilderModel } from './model';
 import { newDraftId, type Draft } from './drafts';
 import { MAX_FRAGMENT, decodeShare, encodeShare, type SharedDoc } from './share';
-import { linkProblemText, type BuilderText } from './view';
+import { linkProblemText } from './share-text';
+import type { BuilderText } from './view';
 
 /** Every element the builder touches; `value` is only used on controls. */
 export type Part = HTMLElement & { value: string; type?: string };
@@ -50,52 +51,21 @@ let shared: SharedDoc | null = null;
 
 const focus = (el: Element | null) => (el as HTMLElement | null)?.focus();
 
-/** Starts a new draft and puts the cursor in its name. */
-function newDraft(b: BuilderHandle) {
-	b.openNew();
-	focus(b.el('name'));
-	b.say(b.t['builder.started']);
-}
-
-/** Deletes the open draft (setting it aside, so it can be undone) and opens the newest left. */
-function deleteDraft(b: BuilderHandle, button: HTMLElement) {
-	const { draftId: id, draft, saved, storePrefix: prefix, codec } = b;
-	const aside = saved ? b.store.remove(prefix + id, codec.version) : null;
-	if (saved && !aside) return b.say(fill(b.t['builder.notDeleted'], { name: draft.name }));
-	const [next] = b.drafts();
-	if (next) b.open(...next);
-	else b.openNew();
-	(button.closest('details') as HTMLDetailsElement).open = false;
+/** Puts back draft `id` that a delete set aside as `aside`, and opens it. */
+export function undelete(b: BuilderHandle, aside: string, id: string, name: string): void {
+	if (!Store.over(b.store).restoreAside(aside, b.storePrefix + id, b.codec.version)) {
+		return b.say(fill(b.t['builder.notUndeleted'], { name }));
+	}
+	const back = b.drafts().find(([other]) => other == id);
+	if (back) b.open(...back);
 	focus(b.el('select'));
-	const undo = () => {
-		if (!Store.over(b.store).restoreAside(aside!, prefix + id, codec.version)) {
-			return b.say(fill(b.t['builder.notUndeleted'], { name: draft.name }));
-		}
-		const back = b.drafts().find(([other]) => other == id);
-		if (back) b.open(...back);
-		focus(b.el('select'));
-		b.say(fill(b.t['builder.undeleted'], { name: draft.name }));
-	};
-	b.say(fill(b.t['builder.deleted'], { name: draft.name }), aside ? undo : undefined);
-}
-
-async function copy(b: BuilderHandle) {
-	b.say((await copyText(b.markdown())) ? b.t['builder.copied'] : b.t['kit.notCopied']);
+	b.say(fill(b.t['builder.undeleted'], { name }));
 }
 
 function download(b: BuilderHandle) {
 	const file = `${datedName(b.draft.name || b.model.draftName)}.md`;
 	downloadFile(file, b.markdown(), 'text/markdown');
 	b.say(fill(b.t['builder.downloaded'], { file }));
-}
-
-function print() {
-	// While this is set, the print styles in Builder.astro show only the document.
-	// print() returns once the print dialog has closed.
-	const root = document.documentElement;
-	root.dataset['thPrint'] = '';
-	window.print();
-	delete root.dataset['thPrint'];
 }
 
 /** Makes a link that carries the open draft, shows it and copies it. */
@@ -152,11 +122,7 @@ function closeLink(b: BuilderHandle) {
 }
 
 const actions: Record<string, (b: BuilderHandle, button: HTMLElement) => unknown> = {
-	new: newDraft,
-	delete: deleteDraft,
-	copy,
 	download,
-	print,
 	share,
 	adopt,
 	dismiss: closeLink,

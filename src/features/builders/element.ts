@@ -1,14 +1,15 @@
 /**
  * `<threshold-builder>`: wires a builder model (`data-model`) to the form Builder.astro
  * rendered, in the words of `data-words`. It keeps the open draft, fills the form, saves as
- * the reader types and redraws the preview and the checks. Everything else (drafts menu
- * actions, copy, download, print, share links) is in actions.ts, loaded on first use.
+ * the reader types and redraws the preview and the checks. Undoing a delete, download and
+ * share links are in actions.ts, loaded on first use.
  * Everything typed is shown with `textContent`, never as HTML.
  */
 import { storageNamespace } from '../../../content/site.json';
 import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
+import { copyText } from '../../kit/io';
 import { StatusLine } from '../../kit/status';
-import { readWords } from '../../kit/words';
+import { fill, readWords } from '../../kit/words';
 import {
 	checkValues,
 	completeValues,
@@ -22,6 +23,9 @@ import {
 import { draftCodec, draftPrefix, newDraftId, type Draft } from './drafts';
 import { checksState, draftMenu, newestFirst, nextDraftName, notSavedText, unreadableText } from './view';
 import type { BuilderHandle, Part } from './actions';
+
+/** actions.ts, fetched the first time it is needed. */
+const actions = () => import('./actions');
 
 const store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
 
@@ -174,29 +178,57 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		if (part) this.list();
 	}
 
-	/** Adds or removes a repeated item here; every other action loads actions.ts first. */
+	/** What the buttons do. Those that must act at once run here; the rest load actions.ts first. */
 	#onClick(target: HTMLElement) {
 		const button = target.closest<HTMLButtonElement>('button[data-action]');
 		const action = button?.dataset['action'];
+		const { draftId, draft } = this;
+		const focus = (el: Element | null) => (el as HTMLElement).focus();
 		if (action == 'undo') this.#status.undo();
-		else if (action == 'add' || action == 'remove') {
+		// Browsers allow the clipboard only straight after the click: no import() first.
+		else if (action == 'copy')
+			void copyText(this.markdown()).then((ok) => this.say(this.t[ok ? 'builder.copied' : 'kit.notCopied']));
+		else if (action == 'print') {
+			// While this is set, the print styles in Builder.astro show only the document.
+			// print() returns once the print dialog has closed.
+			const root = document.documentElement;
+			root.dataset['thPrint'] = '';
+			print();
+			delete root.dataset['thPrint'];
+		} else if (action == 'new') {
+			this.openNew();
+			focus(this.el('name'));
+			this.say(this.t['builder.started']);
+		} else if (action == 'delete') {
+			// The store sets the draft aside rather than erasing it, so the delete can be undone.
+			const aside = this.saved ? store.remove(this.storePrefix + draftId, this.codec.version) : null;
+			const name = { name: draft.name };
+			if (this.saved && !aside) return this.say(fill(this.t['builder.notDeleted'], name));
+			const [next] = this.drafts();
+			if (next) this.open(...next);
+			else this.openNew();
+			button!.closest('details')!.open = false;
+			focus(this.el('select'));
+			const undo = () => void actions().then((a) => a.undelete(this, aside!, draftId, draft.name));
+			this.say(fill(this.t['builder.deleted'], name), aside ? undo : undefined);
+		} else if (action == 'add' || action == 'remove') {
 			const group = button!.closest('fieldset:not([data-item])')!;
 			const list = group.querySelector<HTMLElement>('[data-items]')!;
-			const items = this.draft.values[list.dataset['items']!] as Item[];
+			const items = draft.values[list.dataset['items']!] as Item[];
 			if (action == 'add') items.push({});
 			else items.splice([...list.children].indexOf(button!.closest('[data-item]')!), 1);
 			this.#fill();
 			this.update(true);
-			const focus =
-				action == 'add' ? list.children[items.length - 1]!.querySelector('[data-f]') : group.lastElementChild;
-			(focus as HTMLElement).focus();
+			focus(
+				action == 'add' ? list.children[items.length - 1]!.querySelector('[data-f]') : group.lastElementChild,
+			);
 			this.say(this.t[action == 'add' ? 'builder.added' : 'builder.removed']);
-		} else if (action) void import('./actions').then((actions) => actions.run(action, this, button!));
+		} else if (action) void actions().then((a) => a.run(action, this, button!));
 	}
 
 	/** A `#doc=` link in the address: actions.ts opens it, or says why it cannot. */
 	#openLink() {
-		if (isShareHash(location.hash)) void import('./actions').then((actions) => actions.openLink(this));
+		if (isShareHash(location.hash)) void actions().then((a) => a.openLink(this));
 	}
 }
 

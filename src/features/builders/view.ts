@@ -1,11 +1,11 @@
 /**
  * What the builder shows, decided without the page: the drafts menu, the state of the
- * checks, and every sentence the element says, in the page's words (`words.ts`).
+ * checks, and the sentences the element says about drafts, in the page's words (`words.ts`).
+ * What it says about share links is in share-text.ts, loaded with them.
  */
 import { fill, formatNumber, pageLang, problemText, type KitWords } from '../../kit/words';
 import type { StoreProblem } from '../../kit/store';
 import type { Draft } from './drafts';
-import type { ShareProblem } from './share';
 import type { BuilderWords } from './words';
 
 /** The builder's words and the kit's, as the element reads them from `data-words`. */
@@ -42,26 +42,3 @@ export const notSavedText = (t: BuilderText, problem: StoreProblem): string =>
 /** A saved draft that could not be read, and that it was kept. */
 export const unreadableText = (t: BuilderText, problem: StoreProblem): string =>
 	fill(t['builder.unreadable'], { reason: problemText(t, problem) });
-
-/**
- * Why a share link could not be made or opened. `detail` is the link's length for `long`
- * and the answer at fault for `invalid`; `limit` is the longest link there may be.
- */
-export function linkProblemText(
-	t: BuilderText,
-	problem: ShareProblem,
-	detail: string,
-	limit: number,
-	lang = pageLang(),
-): string {
-	if (problem === 'long') {
-		return fill(t['builder.linkLong'], {
-			length: formatNumber(Number(detail), lang),
-			limit: formatNumber(limit, lang),
-		});
-	}
-	if (problem === 'invalid') return fill(t['builder.linkInvalid'], { part: detail });
-	return t[
-		problem === 'big' ? 'builder.linkBig' : problem === 'kind' ? 'builder.linkKind' : 'builder.linkDamaged'
-	];
-}
