@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { englishWords } from '../../../tests/support/words';
+import { kitWords } from '../../kit/words';
+import { builderWords } from './words';
 import { linkProblemText } from './share-text';
 import type { BuilderText } from './view';
 
-const t = JSON.parse(readFileSync('content/i18n/en.json', 'utf8')) as BuilderText;
+const t: BuilderText = englishWords([...kitWords, ...builderWords]);
 
 describe('what the builder says about a link it cannot make or open', () => {
 	it('says a damaged or cut-off share link is damaged, and that nothing was saved', () => {

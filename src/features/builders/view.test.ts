@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { englishWords } from '../../../tests/support/words';
+import { kitWords } from '../../kit/words';
+import { builderWords } from './words';
 import type { Draft } from './drafts';
 import {
 	checksState,
@@ -11,7 +13,7 @@ import {
 	type BuilderText,
 } from './view';
 
-const t = JSON.parse(readFileSync('content/i18n/en.json', 'utf8')) as BuilderText;
+const t: BuilderText = englishWords([...kitWords, ...builderWords]);
 const draft = (name: string, updated: string): Draft => ({ name, variant: 'brief', values: {}, updated });
 
 describe('the drafts menu', () => {
