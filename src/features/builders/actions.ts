@@ -1,6 +1,6 @@
 /**
- * The builder's rarer actions: undoing a delete, download, share links, and showing a
- * shared document. The element imports this
+ * The builder's rarer actions: copy, download, undoing a delete, share links, and showing
+ * a shared document. The element imports this
  * module the first time a reader uses one of them, or opens a `#doc=` link, so the script
  * every builder page loads stays small.
  */
@@ -60,6 +60,10 @@ export function undelete(b: BuilderHandle, aside: string, id: string, name: stri
 	if (back) b.open(...back);
 	focus(b.el('select'));
 	b.say(fill(b.t['builder.undeleted'], { name }));
+}
+
+async function copy(b: BuilderHandle) {
+	b.say(b.t[(await copyText(b.markdown())) ? 'builder.copied' : 'kit.notCopied']);
 }
 
 function download(b: BuilderHandle) {
@@ -122,6 +126,7 @@ function closeLink(b: BuilderHandle) {
 }
 
 const actions: Record<string, (b: BuilderHandle, button: HTMLElement) => unknown> = {
+	copy,
 	download,
 	share,
 	adopt,

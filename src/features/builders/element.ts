@@ -1,13 +1,12 @@
 /**
  * `<threshold-builder>`: wires a builder model (`data-model`) to the form Builder.astro
  * rendered, in the words of `data-words`. It keeps the open draft, fills the form, saves as
- * the reader types and redraws the preview and the checks. Undoing a delete, download and
- * share links are in actions.ts, loaded on first use.
+ * the reader types and redraws the preview and the checks. Copy, download, undoing a delete
+ * and share links are in actions.ts, loaded on first use.
  * Everything typed is shown with `textContent`, never as HTML.
  */
 import { storageNamespace } from '../../../content/site.json';
 import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
-import { copyText } from '../../kit/io';
 import { StatusLine } from '../../kit/status';
 import { fill, readWords } from '../../kit/words';
 import {
@@ -178,16 +177,16 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		if (part) this.list();
 	}
 
-	/** What the buttons do. Those that must act at once run here; the rest load actions.ts first. */
+	/**
+	 * What the buttons do. Those that change the drafts or print run here, at once: after an
+	 * import() the reader may have typed or chosen another draft. The rest load actions.ts first.
+	 */
 	#onClick(target: HTMLElement) {
 		const button = target.closest<HTMLButtonElement>('button[data-action]');
 		const action = button?.dataset['action'];
 		const { draftId, draft } = this;
 		const focus = (el: Element | null) => (el as HTMLElement).focus();
 		if (action == 'undo') this.#status.undo();
-		// Browsers allow the clipboard only straight after the click: no import() first.
-		else if (action == 'copy')
-			void copyText(this.markdown()).then((ok) => this.say(this.t[ok ? 'builder.copied' : 'kit.notCopied']));
 		else if (action == 'print') {
 			// While this is set, the print styles in Builder.astro show only the document.
 			// print() returns once the print dialog has closed.

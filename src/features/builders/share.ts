@@ -108,6 +108,8 @@ async function decode(model: BuilderModel, hash: string): Promise<SharedDoc> {
 	try {
 		return { name: n as string, variant: variant!.id, values: readValues(variant!, d, true) };
 	} catch (error) {
-		return fail(variant ? 'invalid' : 'damaged', (error as { key?: string }).key);
+		// A link with no answers at all, or of a variant this builder lacks, is damaged.
+		const { key } = error as { key?: string };
+		return fail(variant && key ? 'invalid' : 'damaged', key);
 	}
 }
