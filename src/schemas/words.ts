@@ -5,6 +5,7 @@
  * an English word left on a German page. Each feature lists its keys in its `words.ts`.
  */
 import { z } from 'astro/zod';
+import { builderPageWords, builderWords } from '../features/builders/words';
 import { checklistWords } from '../features/checklist/words';
 import { kitWords } from '../kit/words';
 import { ladderWords } from '../features/ladder/words';
@@ -15,6 +16,8 @@ import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-lo
 export const wordKeys = [
 	...kitWords,
 	...checklistWords,
+	...builderWords,
+	...builderPageWords,
 	...ladderWords,
 	...assessmentWords,
 	...assessmentPageWords,
