@@ -5,17 +5,11 @@
  */
 import { entryMaxLength, isDay, linkMaxLength, safeLink, type EvidenceEntry, type EvidenceLog } from './log';
 
-/** What the reader typed into the form. */
-export interface EntryInput {
-	date: string;
-	situation: string;
-	did: string;
-	result: string;
-	witnesses: string;
-	link: string;
-	competencies: string[];
-	behavior?: string | undefined;
-}
+/** What the reader typed into the form: the entry's parts, and the one behavior it may show. */
+export type EntryInput = Pick<
+	EvidenceEntry,
+	'date' | 'situation' | 'did' | 'result' | 'witnesses' | 'link' | 'competencies'
+> & { behavior?: string | undefined };
 
 /** Why an entry cannot be added yet (the word `evidence.<problem>` says it), or null when it can. */
 export function entryProblem(input: EntryInput): 'noText' | 'noDate' | 'noTag' | 'badLink' | null {

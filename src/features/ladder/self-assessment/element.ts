@@ -191,8 +191,8 @@ class ThresholdAssessment extends HTMLElement {
 			input('shown').checked = mark?.shown ?? false;
 			input('shown').disabled = notApplicable;
 			input('na').checked = notApplicable;
-			li.querySelector<HTMLElement>('[data-evidence]')!.hidden = notApplicable;
-			li.querySelector<HTMLElement>('[data-reason]')!.hidden = !notApplicable;
+			li.querySelector<HTMLElement>('[data-field="evidence"]')!.hidden = notApplicable;
+			li.querySelector<HTMLElement>('[data-field="reason"]')!.hidden = !notApplicable;
 			// Leave the field the reader is typing in alone (another tab may have saved meanwhile).
 			for (const [kind, value] of [
 				['evidence', mark?.evidence],
