@@ -394,6 +394,8 @@ test.describe('evidence log', () => {
 		await page.getByLabel('What did you do?').fill('Led the incident review.');
 		await page.getByRole('checkbox', { name: 'Debugging complex systems' }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
+		// Adding loads the entry logic on first use: wait until the log says it added the entry.
+		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
 		const keys = await page.evaluate(() => Object.keys(localStorage));
 		expect(keys).toContain(evidenceKey);
 	});
