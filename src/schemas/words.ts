@@ -5,11 +5,16 @@
  * an English word left on a German page. Each feature lists its keys in its `words.ts`.
  */
 import { z } from 'astro/zod';
-import { checklistWords } from '../features/checklist/words';
+import { checklistMarkupWords, checklistResultWords, checklistWords } from '../features/checklist/words';
 import { kitWords } from '../kit/words';
 
 /** Every key the site's code reads. */
-export const wordKeys = [...kitWords, ...checklistWords] as const;
+export const wordKeys = [
+	...kitWords,
+	...checklistWords,
+	...checklistMarkupWords,
+	...checklistResultWords,
+] as const;
 
 /** A key of the site's own words. */
 export type WordKey = (typeof wordKeys)[number];
