@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { checklistMarkupWords, checklistResultWords, checklistWords } from '../features/checklist/words';
+import { myProgressMarkupWords, myProgressWords } from '../features/my-progress/words';
 import { kitWords } from '../kit/words';
 
 /** Every key the site's code reads. */
@@ -14,6 +15,8 @@ export const wordKeys = [
 	...checklistWords,
 	...checklistMarkupWords,
 	...checklistResultWords,
+	...myProgressWords,
+	...myProgressMarkupWords,
 ] as const;
 
 /** A key of the site's own words. */

@@ -50,7 +50,7 @@ test('My progress names a checklist whose saved ticks cannot be read, and keeps 
 	await page.evaluate(() => localStorage.setItem('threshold:v1:checklist:pitfalls', 'not json'));
 	await page.reload();
 	await expect(list(page).getByRole('listitem')).toContainText(
-		'Saved ticks for the checklist “pitfalls” could not be read (the saved text is not valid JSON). They are kept',
+		'Saved ticks for the checklist “pitfalls” could not be read (the saved copy is damaged). They are kept',
 	);
 	expect(await page.evaluate(() => localStorage.getItem('threshold:v1:checklist:pitfalls'))).toBe('not json');
 });
