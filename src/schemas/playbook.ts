@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-/** What sort of practice a playbook is. */
+/** What sort of practice a playbook is. Readers see the word `playbook.kind.<kind>` (`content/i18n/`). */
 export const playbookKinds = [
 	'skill-transfer',
 	'delegation',
@@ -17,27 +17,8 @@ export const playbookKinds = [
 	'reference',
 ] as const;
 
-/** Who runs the playbook. */
+/** Who runs the playbook. Readers see the word `playbook.audience.<audience>`. */
 export const audiences = ['mentor', 'mentee', 'both'] as const;
-
-/** Labels readers see for each kind. */
-export const kindLabels: Record<(typeof playbookKinds)[number], string> = {
-	'skill-transfer': 'Skill transfer',
-	delegation: 'Delegation',
-	conversation: 'Conversation',
-	'growth-plan': 'Growth plan',
-	review: 'Review',
-	assessment: 'Assessment',
-	plan: 'Plan',
-	reference: 'Reference',
-};
-
-/** Labels readers see for each audience. */
-export const audienceLabels: Record<(typeof audiences)[number], string> = {
-	mentor: 'Mentors',
-	mentee: 'Mentees',
-	both: 'Mentors and mentees',
-};
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 

@@ -7,6 +7,8 @@
 import { z } from 'astro/zod';
 import { checklistMarkupWords, checklistResultWords, checklistWords } from '../features/checklist/words';
 import { myProgressMarkupWords, myProgressWords } from '../features/my-progress/words';
+import { questionBankMarkupWords, questionBankWords } from '../features/question-banks/words';
+import { playbookWords, siteSearchMarkupWords, siteSearchWords } from '../features/search/words';
 import { kitWords } from '../kit/words';
 
 /** Every key the site's code reads. */
@@ -17,6 +19,11 @@ export const wordKeys = [
 	...checklistResultWords,
 	...myProgressWords,
 	...myProgressMarkupWords,
+	...questionBankWords,
+	...questionBankMarkupWords,
+	...siteSearchWords,
+	...siteSearchMarkupWords,
+	...playbookWords,
 ] as const;
 
 /** A key of the site's own words. */
