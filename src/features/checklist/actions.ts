@@ -158,13 +158,5 @@ async function restore(c: ChecklistHandle, file: File): Promise<string> {
 	}
 }
 
-/** The actions, by the name the island calls them. */
-export const actions = { copy, exportFile, importFile, reset, undo, quiet, changes, notices };
-
-/** An action the island can run. */
-export type Action = keyof typeof actions;
-
-/** Runs `action`; `file` is the file to import (the others ignore it). */
-export function run(action: Action, c: ChecklistHandle, file?: File): Promise<void> | void {
-	return (actions[action] as (c: ChecklistHandle, file?: File) => Promise<void> | void)(c, file);
-}
+/** An action the island runs by name: the name of the function here that does it. */
+export type Action = 'copy' | 'exportFile' | 'importFile' | 'reset' | 'undo' | 'changes' | 'notices';

@@ -22,7 +22,6 @@ import {
 } from './state';
 import type { Action, ChecklistHandle, Problems } from './actions';
 
-type Run = typeof import('./actions').run;
 
 class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 	// The core store: export and import load with the actions that use them.
@@ -38,8 +37,8 @@ class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 	progress: Progress | null = null;
 	/** Whether notes on reworded or removed items are showing. */
 	#changed = false;
-	/** The actions' `run`, once their module has loaded. */
-	#run: Run | undefined;
+	/** The actions, once their module has loaded. */
+	#actions: typeof import('./actions') | undefined;
 
 	connectedCallback() {
 		const data = this.dataset;
@@ -132,7 +131,7 @@ class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 
 	#tick(id: string, ticked: boolean) {
 		this.#save(nextState(this.state, this.meta, this.items, { id, ticked }));
-		void this.#run?.('quiet', this);
+		this.#actions?.quiet(this);
 		const p = this.#render();
 		this.#el('[data-announce]').textContent = announcement(
 			this.t,
@@ -143,8 +142,9 @@ class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 
 	/** Runs an action other than ticking, loading the actions on first use. */
 	async #act(action: Action, file?: File) {
-		this.#run ??= (await import('./actions')).run;
-		void this.#run(action, this, file);
+		this.#actions ??= await import('./actions');
+		// Only "importFile" reads `file`; the element passes one with it.
+		void this.#actions[action](this, file!);
 	}
 
 	/** Notes what went wrong (or that it no longer is); the notices that say so load with the actions. */
