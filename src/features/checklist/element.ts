@@ -20,8 +20,8 @@ import {
 	type PageItem,
 	type Progress,
 } from './state';
+import type * as Actions from './actions';
 import type { Action, ChecklistHandle, Problems } from './actions';
-
 
 class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 	// The core store: export and import load with the actions that use them.
@@ -38,7 +38,7 @@ class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 	/** Whether notes on reworded or removed items are showing. */
 	#changed = false;
 	/** The actions, once their module has loaded. */
-	#actions: typeof import('./actions') | undefined;
+	#actions: typeof Actions | undefined;
 
 	connectedCallback() {
 		const data = this.dataset;
