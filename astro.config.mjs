@@ -5,7 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
 import { pagefindOptions } from './src/features/search/ranking.ts';
 import { anchorRenderedByComponent, thresholdLinks } from './src/features/links/integration.ts';
-import { isValidLadderLink, ladder } from './src/features/ladder/integration.ts';
+import { isValidLadderLink, ladder, ladderSourceOf } from './src/features/ladder/integration.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
@@ -58,7 +58,7 @@ export default defineConfig({
 				// Root-relative content links get the base path; runs before the validator checks them.
 				baseLinks(),
 				// Redirects, link previews, the search page and the anchor lock: src/features/links/integration.ts.
-				thresholdLinks(),
+				thresholdLinks({ generatedSource: ladderSourceOf }),
 				starlightLinksValidator({
 					errorOnInvalidHashes: true,
 					errorOnLocalLinks: true,

@@ -10,6 +10,9 @@ import { myProgressMarkupWords, myProgressWords } from '../features/my-progress/
 import { questionBankMarkupWords, questionBankWords } from '../features/question-banks/words';
 import { playbookWords, siteSearchMarkupWords, siteSearchWords } from '../features/search/words';
 import { kitWords } from '../kit/words';
+import { ladderWords } from '../features/ladder/words';
+import { assessmentPageWords, assessmentWords } from '../features/ladder/self-assessment/words';
+import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-log/words';
 
 /** Every key the site's code reads. */
 export const wordKeys = [
@@ -24,6 +27,11 @@ export const wordKeys = [
 	...siteSearchWords,
 	...siteSearchMarkupWords,
 	...playbookWords,
+	...ladderWords,
+	...assessmentWords,
+	...assessmentPageWords,
+	...evidenceWords,
+	...evidencePageWords,
 ] as const;
 
 /** A key of the site's own words. */
