@@ -7,19 +7,17 @@ import { storageNamespace } from '../../../content/site.json';
 import { fill, readWords, type KitWords } from '../../kit/words';
 import { StoreCore, browserStorage, siteNamespace, type StoreProblem } from '../../kit/store';
 import type { ChecklistWords } from './words';
+// In the order the element uses them: the saved state, then the counts it shows and says.
 import {
-	announcement,
-	checklistCodec,
-	countText,
-	mergeTicks,
-	nextState,
-	progress,
 	storageName,
-	type ChecklistMeta,
-	type ChecklistState,
-	type PageItem,
-	type Progress,
+	checklistCodec,
+	nextState,
+	mergeTicks,
+	progress,
+	countText,
+	announcement,
 } from './state';
+import type { ChecklistMeta, ChecklistState, PageItem, Progress } from './state';
 import type * as Actions from './actions';
 import type { Action, ChecklistHandle, Problems } from './actions';
 
