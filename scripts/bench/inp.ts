@@ -4,7 +4,7 @@
  * PerformanceObserver for `event` entries, durationThreshold 16): each scenario performs the
  * same interaction several times and reports the median and the slowest.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../../tests/support/chromium.ts';
@@ -19,7 +19,9 @@ import {
 /** What one scenario does on its page: interaction number `n` (0-based). */
 interface Scenario {
 	name: string;
-	/** Finds the page: the first built page (in path order) whose HTML contains this. */
+	/** The template it runs on (see scripts/support/templates.ts). */
+	template: string;
+	/** What the page must contain for the scenario to run there (plain Starlight has no islands). */
 	marker: string;
 	/** Query string added to the page's address. */
 	query?: string;
@@ -31,6 +33,7 @@ interface Scenario {
 const scenarios: Scenario[] = [
 	{
 		name: 'checklist tick',
+		template: 'checklist page',
 		marker: '<threshold-checklist',
 		ready: (page) => page.locator('threshold-checklist input[type="checkbox"]:enabled').first().waitFor(),
 		act: (page, n) =>
@@ -41,6 +44,7 @@ const scenarios: Scenario[] = [
 	},
 	{
 		name: 'builder keystroke',
+		template: 'builder page',
 		marker: '<threshold-builder',
 		ready: (page) =>
 			page
@@ -58,6 +62,7 @@ const scenarios: Scenario[] = [
 	},
 	{
 		name: 'self-assessment tick',
+		template: 'assessment page',
 		marker: '<threshold-assessment',
 		ready: (page) => page.locator('threshold-assessment input[type="checkbox"]:visible').first().waitFor(),
 		act: (page, n) =>
@@ -68,6 +73,7 @@ const scenarios: Scenario[] = [
 	},
 	{
 		name: 'search filter change',
+		template: 'search page',
 		marker: '<threshold-search',
 		query: '?q=feedback',
 		ready: async (page) => {
@@ -80,6 +86,7 @@ const scenarios: Scenario[] = [
 	{
 		// The same interaction on both sites: Starlight's own theme select, by keyboard.
 		name: "theme change (Starlight's own, reference)",
+		template: 'home',
 		marker: '<starlight-theme-select',
 		ready: (page) => page.locator('starlight-theme-select select').first().waitFor({ state: 'attached' }),
 		act: async (page, n) => {
@@ -99,12 +106,10 @@ function observeEvents(): void {
 	}).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
 
-/** The first HTML page in `dist` (path order) containing `marker`. */
-export function pageWith(dist: string, marker: string): string | null {
-	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html') && file !== '404.html')
-		.sort();
-	return files.find((file) => readFileSync(join(dist, file), 'utf8').includes(marker)) ?? null;
+/** `file` if `dist` has it and it contains `marker`, else null. */
+function pageWith(dist: string, file: string | undefined, marker: string): string | null {
+	if (!file || !existsSync(join(dist, file))) return null;
+	return readFileSync(join(dist, file), 'utf8').includes(marker) ? file : null;
 }
 
 /** One scenario's result: the page and the figures, or null where the site has no such page. */
@@ -113,8 +118,16 @@ export interface InpResult {
 	summary: InteractionSummary | null;
 }
 
-/** Runs every scenario on the site built in `dist`, `count` interactions each, at `rate`× CPU throttle. */
-export async function measureInp(dist: string, count: number, rate = 4): Promise<Record<string, InpResult>> {
+/**
+ * Runs every scenario on the site built in `dist`, on the page of its template in `templates`
+ * (name → page file), `count` interactions each, at `rate`× CPU throttle.
+ */
+export async function measureInp(
+	dist: string,
+	templates: Record<string, string>,
+	count: number,
+	rate = 4,
+): Promise<Record<string, InpResult>> {
 	if (!existsSync(dist)) throw new Error(`No ${dist}: build first.`);
 	const served = await serve(dist);
 	const browser = await chromium.launch({
@@ -124,7 +137,7 @@ export async function measureInp(dist: string, count: number, rate = 4): Promise
 	const results: Record<string, InpResult> = {};
 	try {
 		for (const scenario of scenarios) {
-			const file = pageWith(dist, scenario.marker);
+			const file = pageWith(dist, templates[scenario.template], scenario.marker);
 			if (!file) {
 				results[scenario.name] = { page: null, summary: null };
 				continue;
