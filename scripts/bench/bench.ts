@@ -10,6 +10,7 @@
  *   npm run bench -- --only build,search --pages 100 --runs 1
  *   npm run bench -- --only inp --pages 10 --interactions 9
  *   npm run bench -- --linear                   also builds each site once at 5,000 playbooks
+ *   npm run bench -- --only build --pages 100 --linear-pages 500   the same at other sizes
  *   npm run bench -- --keep                     keeps the temporary sites, prints where
  */
 import { execFileSync } from 'node:child_process';
@@ -19,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { benchSlug, median } from './content.ts';
 import { ownJs, pageBytes } from './bytes.ts';
 import { measureInp } from './inp.ts';
-import { parseOptions, parts } from './options.ts';
+import { parseOptions, parts, type Part } from './options.ts';
 import { compareTopResults } from './ranking.ts';
 import { printReport, type Results } from './report.ts';
 import { searchBytes, topResults } from './search.ts';
@@ -126,7 +127,40 @@ const dist = { threshold: join(dirs.threshold, 'dist'), starlight: join(dirs.sta
 const templates = templatePages(dirs.threshold, (file) => file.startsWith('bench/'));
 templates['synthetic playbook'] = `${benchSlug(1)}/index.html`;
 
-if (only.has('js')) {
+// A run of every part writes results.json; a run of some parts its own file, so it overwrites no full run.
+const resultsFile = join(
+	repo,
+	'.bench',
+	only.size === parts.length ? 'results.json' : `results-${[...only].join('-')}.json`,
+);
+// "As before": the last results at the same number of pages, read before this run overwrites them.
+const earlier = [resultsFile, join(repo, '.bench', 'results.json')].find((file) => existsSync(file));
+const previous = earlier ? (JSON.parse(readFileSync(earlier, 'utf8')) as Results) : null;
+
+/** Writes what has been measured so far, so that a part that fails loses nothing else. */
+function save(): void {
+	results.machine.loadAverageAtEnd = load();
+	results.seconds = Math.round((Date.now() - started) / 1000);
+	mkdirSync(join(repo, '.bench'), { recursive: true });
+	writeFileSync(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
+}
+
+/** Runs one part; a failure is recorded and reported, and the other parts still run. */
+async function part(name: Part, run: () => Promise<void> | void): Promise<void> {
+	if (!only.has(name)) return;
+	console.log(`  ${name}… (load ${load()[0]})`);
+	try {
+		await run();
+	} catch (error) {
+		console.error(
+			`  ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+		);
+		(results.errors ??= {})[name] = error instanceof Error ? error.message : String(error);
+	}
+	save();
+}
+
+await part('js', () => {
 	const facts = buildFacts(dirs.threshold);
 	results.js = {};
 	for (const [name, page] of Object.entries(templates)) {
@@ -137,34 +171,30 @@ if (only.has('js')) {
 			starlight: pageBytes(dist.starlight, page),
 		};
 	}
-}
+});
 
-if (only.has('inp')) {
-	console.log('  interaction to next paint…');
+await part('inp', async () => {
 	results.inp = {
 		threshold: await measureInp(dist.threshold, templates, options.interactions),
 		starlight: await measureInp(dist.starlight, templates, options.interactions),
 	};
-}
+});
 
-if (only.has('lighthouse')) {
-	results.lighthouse = {};
+await part('lighthouse', async () => {
+	const lighthouse: NonNullable<Results['lighthouse']> = (results.lighthouse = {});
 	// A redirect page is no reader's page: it only forwards.
 	const audited = Object.entries(templates).filter(([name]) => name !== 'redirect page');
 	const served = { threshold: await serve(dist.threshold), starlight: await serve(dist.starlight) };
 	const auditor = await startAuditor();
 	try {
 		for (const [name, page] of audited) {
-			console.log(`  Lighthouse: ${name}…`);
-			const plainHas = existsSync(join(dist.starlight, page));
-			results.lighthouse[name] = {
+			console.log(`    Lighthouse: ${name} (load ${load()[0]})`);
+			const runs = options.lighthouseRuns;
+			lighthouse[name] = {
 				page,
-				threshold: await auditor.audit(
-					templateUrl(served.threshold.origin, name, page),
-					options.lighthouseRuns,
-				),
-				starlight: plainHas
-					? await auditor.audit(templateUrl(served.starlight.origin, name, page), options.lighthouseRuns)
+				threshold: await auditor.audit(templateUrl(served.threshold.origin, name, page), runs),
+				starlight: existsSync(join(dist.starlight, page))
+					? await auditor.audit(templateUrl(served.starlight.origin, name, page), runs)
 					: null,
 			};
 		}
@@ -173,18 +203,11 @@ if (only.has('lighthouse')) {
 		await served.threshold.close();
 		await served.starlight.close();
 	}
-}
+});
 
-// A run of every part writes results.json; a run of some parts its own file, so it overwrites no full run.
-const allParts = only.size === parts.length;
-const resultsFile = join(repo, '.bench', allParts ? 'results.json' : `results-${[...only].join('-')}.json`);
-if (only.has('search')) {
+await part('search', async () => {
 	const from = templates['synthetic playbook'] ?? 'index.html';
 	const top = { threshold: await topResults(dist.threshold), starlight: await topResults(dist.starlight) };
-	// "As before": the last results file at the same number of pages, if there is one.
-	const previous = existsSync(resultsFile)
-		? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Results)
-		: null;
 	const before = previous?.pages === pages ? previous.search?.top.threshold : undefined;
 	results.search = {
 		from,
@@ -198,29 +221,27 @@ if (only.has('search')) {
 			? { date: previous?.date ?? '', queries: compareTopResults(top.threshold, before) }
 			: null,
 	};
-}
+});
 
-if (only.has('build') && options.linear) {
-	// Last, since it leaves the sites at 5,000 pages: one cold build of each at 5× the pages.
-	const more = Math.max(5000, pages);
+await part('build', () => {
+	if (options.linearPages <= pages) return;
+	// Last, since it leaves the sites bigger: one cold build of each at --linear-pages (5,000).
+	const more = options.linearPages;
 	addPlaybooks(dirs.threshold, pages + 1, more, true);
 	addPlaybooks(dirs['threshold, plain pages'], pages + 1, more, false);
 	copyPagesToPlain(dirs.threshold, dirs.starlight);
-	results.linear = { pages: more, runs: {} };
+	const linear: NonNullable<Results['linear']> = (results.linear = { pages: more, runs: {} });
 	for (const site of sites) {
 		const result = build(dirs[site], site.replace(/\W+/g, '-'));
-		results.linear.runs[site] = { ...result, pagesBuilt: builtPages(dirs[site]) };
+		linear.runs[site] = { ...result, pagesBuilt: builtPages(dirs[site]) };
 		console.log(
 			`  build at ${more} ${site.padEnd(22)} ${result.cpuSeconds.toFixed(1)} s CPU (load ${load()[0]})`,
 		);
 	}
-}
+});
 
-results.machine.loadAverageAtEnd = load();
-results.seconds = Math.round((Date.now() - started) / 1000);
+save();
 printReport(results);
-mkdirSync(join(repo, '.bench'), { recursive: true });
-writeFileSync(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
 console.log(`\nwrote ${resultsFile} in ${results.seconds} s`);
 if (options.keep) console.log(`kept the sites in ${work}`);
 else rmSync(work, { recursive: true, force: true });

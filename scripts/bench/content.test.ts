@@ -29,7 +29,9 @@ describe('benchPlaybook', () => {
 		expect(plain).not.toMatch(/<\/?Checklist/);
 		expect(plain.match(/^- \[ \] /gm)).toHaveLength(6);
 		expect(plain.split('\n').filter((line) => line.startsWith('## '))).toEqual(
-			benchPlaybook(4).split('\n').filter((line) => line.startsWith('## ')),
+			benchPlaybook(4)
+				.split('\n')
+				.filter((line) => line.startsWith('## ')),
 		);
 	});
 });

@@ -5,7 +5,7 @@ describe('parseOptions', () => {
 	it('runs every part at 1,000 pages, 3 builds and 3 Lighthouse runs when given nothing', () => {
 		const options = parseOptions([]);
 		expect([...options.only]).toEqual([...parts]);
-		expect(options).toMatchObject({ pages: 1000, runs: 3, lighthouseRuns: 3, linear: false, keep: false });
+		expect(options).toMatchObject({ pages: 1000, runs: 3, lighthouseRuns: 3, linearPages: 0, keep: false });
 	});
 
 	it('runs only the parts --only names, comma-separated or with =', () => {
@@ -23,7 +23,8 @@ describe('parseOptions', () => {
 			'--linear',
 			'--keep',
 		]);
-		expect(options).toMatchObject({ pages: 50, runs: 1, lighthouseRuns: 5, linear: true, keep: true });
+		expect(options).toMatchObject({ pages: 50, runs: 1, lighthouseRuns: 5, linearPages: 5000, keep: true });
+		expect(parseOptions(['--linear-pages', '2000']).linearPages).toBe(2000);
 	});
 
 	it('refuses an unknown part, a number that is not whole and an unknown option, saying what it takes', () => {

@@ -20,8 +20,8 @@ export interface BenchOptions {
 	interactions: number;
 	/** The parts to run; all unless --only names some. */
 	only: Set<Part>;
-	/** Also build each site once at 5,000 playbooks to see whether build cost grows linearly. */
-	linear: boolean;
+	/** Also build each site once at this many playbooks (--linear: 5,000) to see whether build cost grows linearly; 0 for not. */
+	linearPages: number;
 	/** Keep the temporary sites. */
 	keep: boolean;
 }
@@ -31,6 +31,7 @@ const wholeNumbers = {
 	runs: 3,
 	'lighthouse-runs': 3,
 	interactions: 7,
+	'linear-pages': 5000,
 } as const;
 
 /** Reads `argv` (without node and the script); throws a message that says what to type instead. */
@@ -38,6 +39,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 	const numbers: Record<keyof typeof wholeNumbers, number> = { ...wholeNumbers };
 	let only = new Set<Part>(parts);
 	let linear = false;
+	let linearPages = false;
 	let keep = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? '';
@@ -58,9 +60,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 			if (!Number.isInteger(value) || value < 1)
 				throw new Error(`--${name} takes a whole number, e.g. --${name} ${wholeNumbers[key]}`);
 			numbers[key] = value;
+			if (key === 'linear-pages') linearPages = true;
 		} else {
 			throw new Error(
-				`Unknown option ${arg}: the bench takes --only ${parts.join('|')}, --pages N, --runs N, --lighthouse-runs N, --interactions N, --linear, --keep`,
+				`Unknown option ${arg}: the bench takes --only ${parts.join('|')}, --pages N, --runs N, --lighthouse-runs N, --interactions N, --linear, --linear-pages N, --keep`,
 			);
 		}
 	}
@@ -70,7 +73,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 		lighthouseRuns: numbers['lighthouse-runs'],
 		interactions: numbers.interactions,
 		only,
-		linear,
+		linearPages: linear || linearPages ? numbers['linear-pages'] : 0,
 		keep,
 	};
 }

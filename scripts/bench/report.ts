@@ -51,6 +51,8 @@ export interface Results {
 		sameAsStarlight: QueryComparison[];
 		sameAsBefore: { date: string; queries: QueryComparison[] } | null;
 	};
+	/** Part → why it failed, where one did. */
+	errors?: Record<string, string>;
 	seconds?: number;
 }
 
@@ -217,6 +219,7 @@ export function formatReport(results: Results): string {
 				: `  no earlier results at ${results.pages} pages to compare with`,
 		);
 	}
+	for (const [name, error] of Object.entries(results.errors ?? {})) out.push('', `${name} FAILED: ${error}`);
 	return out.join('\n');
 }
 
