@@ -14,7 +14,15 @@
  *   npm run bench -- --keep                     keeps the temporary sites, prints where
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchSlug, median } from './content.ts';
@@ -35,6 +43,7 @@ import {
 	type BuildRun,
 } from './sites.ts';
 import { findChromium } from '../../tests/support/chromium.ts';
+import { pageChrome } from '../lib/budgets.ts';
 import { startAuditor } from '../support/lighthouse.ts';
 import { serve } from '../support/serve.ts';
 import { buildFacts, templatePages, templateUrl } from '../support/templates.ts';
@@ -170,6 +179,13 @@ await part('js', () => {
 			threshold: pageBytes(dist.threshold, page),
 			starlight: pageBytes(dist.starlight, page),
 		};
+	}
+	// The chrome budget's reference (starlightChromeGzip): the heaviest chrome of plain Starlight's copies of this site's pages.
+	results.plainChromeGzip = 0;
+	for (const file of readdirSync(dist.starlight, { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.html') || file.startsWith('bench/') || file === '404.html') continue;
+		const { gzip } = pageChrome(readFileSync(join(dist.starlight, file), 'utf8'));
+		results.plainChromeGzip = Math.max(results.plainChromeGzip, gzip);
 	}
 });
 

@@ -7,6 +7,7 @@ import type { SearchBytes } from './search.ts';
 import type { BuildRun } from './sites.ts';
 import { fixed, formatTable, kb, pair, ratio } from './table.ts';
 import { categories, type PageAudit } from '../support/lighthouse.ts';
+import { budgets } from '../../src/config/budgets.ts';
 
 /** One site's build figures: medians of its cold builds. */
 export interface BuildSummary {
@@ -39,6 +40,8 @@ export interface Results {
 		string,
 		{ page: string; ours: OwnJs | null; threshold: PageBytes | null; starlight: PageBytes | null }
 	>;
+	/** Plain Starlight's heaviest page chrome, gzip B: the reference of the chrome budget. */
+	plainChromeGzip?: number;
 	/** Site → scenario → interaction to next paint. */
 	inp?: { threshold: Record<string, InpResult>; starlight: Record<string, InpResult> };
 	/** Template → Lighthouse medians (null where plain Starlight has no such page). */
@@ -140,6 +143,11 @@ export function formatReport(results: Results): string {
 					row.page,
 				]),
 			),
+		);
+	}
+	if (results.plainChromeGzip !== undefined) {
+		out.push(
+			`  plain Starlight's heaviest page chrome: ${results.plainChromeGzip} B gzip (src/config/budgets.ts has starlightChromeGzip: ${budgets.starlightChromeGzip})`,
 		);
 	}
 	if (results.inp) {
