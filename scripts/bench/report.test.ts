@@ -43,4 +43,60 @@ describe('formatReport', () => {
 		expect(formatReport(base)).not.toContain('Lighthouse');
 		expect(formatReport(base)).not.toContain('First search');
 	});
+
+	it('shows Lighthouse medians beside plain Starlight’s, a dash where it has no such page, and what fell short', () => {
+		const audit = (performance: number, shift: number) => ({
+			url: 'http://x/',
+			runs: 3,
+			scores: { performance, accessibility: 1, 'best-practices': 1, seo: 1 },
+			layoutShift: shift,
+			totalBlockingMs: 120,
+			shortfalls: performance < 1 ? ['performance: cumulative-layout-shift (0.34) 0.334'] : [],
+		});
+		const text = formatReport({
+			...base,
+			lighthouse: {
+				home: { page: 'index.html', threshold: audit(0.96, 0), starlight: audit(0.98, 0) },
+				'search page': { page: 'search/index.html', threshold: audit(0.8, 0.334), starlight: null },
+			},
+		});
+		expect(text).toContain('Lighthouse mobile, median of 3 runs');
+		expect(text).toMatch(/home\s+0\.96 \/ 0\.98\s+1\.00 \/ 1\.00/);
+		expect(text).toMatch(/search page\s+0\.80 \/ –.*0\.334 \/ –/);
+		expect(text).toContain('search page: performance: cumulative-layout-shift (0.34) 0.334');
+	});
+
+	it('shows interaction medians with the slowest in brackets, and a dash where the site has no such island', () => {
+		const summary = { count: 7, under16: 0, medianMs: 48, maxMs: 104 };
+		const text = formatReport({
+			...base,
+			inp: {
+				threshold: { 'checklist tick': { page: 'playbooks/x/index.html', summary } },
+				starlight: { 'checklist tick': { page: null, summary: null } },
+			},
+		});
+		expect(text).toMatch(/checklist tick\s+48 \(104\)\s+–\s+7\s+playbooks\/x\/index\.html/);
+	});
+
+	it('shows CPU seconds per 1,000 built pages at both sizes for the linearity build', () => {
+		const summary = {
+			pagesBuilt: 1050,
+			medianSeconds: 30,
+			medianCpuSeconds: 42,
+			medianPeakRssMb: 1700,
+			runs: [run],
+		};
+		const text = formatReport({
+			...base,
+			build: { threshold: summary },
+			linear: { pages: 5000, runs: { threshold: { ...run, cpuSeconds: 210, pagesBuilt: 5050 } } },
+		});
+		expect(text).toMatch(/threshold\s+40\.0\s+41\.6\s+5\.0\s+4\.8/);
+	});
+
+	it('names a part that failed', () => {
+		expect(formatReport({ ...base, errors: { lighthouse: 'Chromium did not start' } })).toContain(
+			'lighthouse FAILED: Chromium did not start',
+		);
+	});
 });
