@@ -4,6 +4,7 @@
  * link opens a question the filter would hide.
  */
 import { countMessage, matchesText, normalize, readBankFilter, writeBankFilter } from './filter';
+import { fragmentId } from '../links/section-link';
 
 class QuestionBank extends HTMLElement {
 	#form = this.querySelector('form')!;
@@ -69,7 +70,7 @@ class QuestionBank extends HTMLElement {
 
 	/** Shows the question or group a link opened when the filter hides it. */
 	#reveal() {
-		const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+		const target = location.hash && document.getElementById(fragmentId(location.hash));
 		if (!target || !this.contains(target) || target.closest('[hidden]') === null) return;
 		this.#topic.value = '';
 		this.#text.value = '';
