@@ -9,6 +9,7 @@ import { isValidLadderLink, ladder } from './src/features/ladder/integration.ts'
 import { baseLinks } from './src/integrations/base-links.ts';
 import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
+import { hostHeaders } from './src/build/host-headers.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -37,6 +38,8 @@ export default defineConfig({
 				replacesTitle: false,
 			},
 			favicon: '/favicon.svg',
+			// Hosts that send no headers still keep page addresses out of other sites' logs.
+			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			social: [{ icon: 'github', label: 'Source repository', href: repository }],
 			editLink: { baseUrl: `${repository}/edit/${site.repository.branch}/` },
 			sidebar,
@@ -58,6 +61,8 @@ export default defineConfig({
 				baseLinks(),
 				// Redirects, link previews, the search page and the anchor lock: src/features/links/integration.ts.
 				thresholdLinks(),
+				// dist/_headers for hosts that send headers; after the links plugin, which writes redirect pages.
+				hostHeaders(),
 				starlightLinksValidator({
 					errorOnInvalidHashes: true,
 					errorOnLocalLinks: true,
