@@ -129,3 +129,24 @@ test('without JavaScript, heading anchors are still plain links to their section
 	await expect(link).not.toHaveAttribute('role', 'button');
 	await context.close();
 });
+
+test('a heading on a generated ladder page copies a link to its section, and is a plain link without JavaScript', async ({
+	page,
+	browser,
+	baseURL,
+}) => {
+	await page.goto('/ladder/changes/mid-level-to-senior/');
+	const section = page.locator('.sl-markdown-content h3').first();
+	const id = await section.getAttribute('id');
+	const name = (await section.textContent())?.trim() ?? '';
+	await section.hover();
+	await heading(page, name).click();
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect.poll(() => clipboard(page)).toBe(`${baseURL}/ladder/changes/mid-level-to-senior/#${id}`);
+
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const noScript = await context.newPage();
+	await noScript.goto('/ladder/changes/mid-level-to-senior/');
+	await expect(noScript.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
+	await context.close();
+});
