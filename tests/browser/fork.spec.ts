@@ -4,7 +4,7 @@
  * published under a sub-path as GitHub Pages would.
  */
 import { expect, test } from '@playwright/test';
-import { buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
+import { anchorsUpdate, buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
 
 const base = '/acme-growth/';
 
@@ -18,7 +18,8 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 	test.beforeAll(async ({}, testInfo) => {
 		testInfo.setTimeout(240_000);
 		dir = prepareFork('tests/fixtures/fork');
-		const build = buildFork(dir, ['--base', base]);
+		// The fork has no anchor lock yet: its first build is `npm run anchors:update`, which makes one.
+		const build = await buildFork(dir, ['--base', base], anchorsUpdate);
 		expect(build.status, build.output).toBe(0);
 		expect(build.output).toContain('All internal links are valid.');
 		({ origin, close } = await serveFork(dir, base));
@@ -175,22 +176,4 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 		await result.click();
 		await expect(page).toHaveURL(new RegExp(`^${origin}${base}ladder/`));
 	});
-});
-
-test('a fork whose playbook names a skill its ladder lacks fails to build, naming the file, the field and the fix', async () => {
-	test.setTimeout(180_000);
-	const dir = prepareFork('tests/fixtures/fork', {
-		'content/docs/guides/pairing.mdx': (text) =>
-			text.replace('skills: [pairing, shipping]', 'skills: [pairing, deploying]'),
-	});
-	try {
-		const build = buildFork(dir);
-		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('The ladder has a problem. Fix it and build again.');
-		expect(build.output).toContain(
-			'content/docs/guides/pairing.mdx\n  - line 6, skills[1]: "deploying" is not a competency of the ladder. Use one of "shipping", "quality", "pairing", "hiring", or add content/ladder/competencies/deploying.yaml.',
-		);
-	} finally {
-		removeFork(dir);
-	}
 });

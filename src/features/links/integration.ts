@@ -151,10 +151,11 @@ function checkAnchors(
 		}
 		lock = parseLock(raw, lockFile);
 	} else if (!updating) {
-		logger.warn(
-			`${lockFile} does not exist yet: nothing protects links to this site. Run "npm run anchors:update".`,
+		// A fork's first build lands here: failing says how to start protecting its links.
+		throw new Error(
+			`${lockFile} does not exist, so nothing protects links to this site. ` +
+				`Run "npm run anchors:update" to create it from this build's pages, then commit it.`,
 		);
-		return;
 	}
 
 	const problems = checkLock(lock, site, redirects);
