@@ -3,7 +3,7 @@
  * (tests/fixtures/fork): a team's mistake in `content/` stops the build with a message
  * naming the file, the field and the fix, and a renamed heading breaks no saved link.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { anchorsUpdate, buildFork, prepareFork, removeFork } from '../support/fork';
@@ -11,30 +11,47 @@ import { anchorsUpdate, buildFork, prepareFork, removeFork } from '../support/fo
 const fixture = 'tests/fixtures/fork';
 const page = 'content/docs/guides/pairing.mdx';
 
-test('a new fork is told to create its anchor lock; after that a renamed heading fails until it has an alias', async () => {
-	test.setTimeout(300_000);
+test('a fork without an anchor lock is stopped before any page renders and told the command that creates one', async () => {
+	test.setTimeout(180_000);
 	const dir = prepareFork(fixture);
-	const edit = (file: string, change: (text: string) => string) =>
-		writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+	rmSync(join(dir, 'content/anchors.lock.json'));
 	try {
 		const first = await buildFork(dir);
 		expect(first.status, first.output).not.toBe(0);
 		expect(first.output).toContain('content/anchors.lock.json does not exist');
 		expect(first.output).toContain('Run "npm run anchors:update" to create it');
+		expect(first.output).not.toContain('page(s) built');
 
 		const update = await buildFork(dir, [], anchorsUpdate);
 		expect(update.status, update.output).toBe(0);
-		expect(existsSync(join(dir, 'content/anchors.lock.json'))).toBe(true);
+		const lock = JSON.parse(readFileSync(join(dir, 'content/anchors.lock.json'), 'utf8')) as {
+			pages: Record<string, string[]>;
+		};
+		expect(lock.pages['/guides/pairing/']).toContain('how-we-pair');
+	} finally {
+		removeFork(dir);
+	}
+});
 
-		edit(page, (text) => text.replace('## How we pair', '## How we work in pairs'));
+test('a reworded published heading fails the build naming page and anchor, and passes with an alias', async () => {
+	test.setTimeout(180_000);
+	const dir = prepareFork(fixture, {
+		[page]: (text) => text.replace('## How we pair', '## How we work in pairs'),
+	});
+	try {
 		const renamed = await buildFork(dir);
 		expect(renamed.status, renamed.output).not.toBe(0);
 		expect(renamed.output).toContain('/guides/pairing/#how-we-pair no longer exists.');
 		expect(renamed.output).toContain(`how-we-pair: <its new id>\n    to the frontmatter of ${page}`);
 
-		edit(page, (text) => text.replace('---\n', '---\nanchorAliases:\n  how-we-pair: how-we-work-in-pairs\n'));
-		const aliased = await buildFork(dir);
-		expect(aliased.status, aliased.output).toBe(0);
+		const file = join(dir, page);
+		const aliased = readFileSync(file, 'utf8').replace(
+			'---\n',
+			'---\nanchorAliases:\n  how-we-pair: how-we-work-in-pairs\n',
+		);
+		writeFileSync(file, aliased);
+		const fixed = await buildFork(dir);
+		expect(fixed.status, fixed.output).toBe(0);
 		expect(readFileSync(join(dir, 'dist/guides/pairing/index.html'), 'utf8')).toContain(
 			'<span id="how-we-pair" data-alias-for="how-we-work-in-pairs"',
 		);

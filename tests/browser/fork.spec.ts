@@ -4,7 +4,7 @@
  * published under a sub-path as GitHub Pages would.
  */
 import { expect, test } from '@playwright/test';
-import { anchorsUpdate, buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
+import { buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
 
 const base = '/acme-growth/';
 
@@ -18,8 +18,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 	test.beforeAll(async ({}, testInfo) => {
 		testInfo.setTimeout(240_000);
 		dir = prepareFork('tests/fixtures/fork');
-		// The fork has no anchor lock yet: its first build is `npm run anchors:update`, which makes one.
-		const build = await buildFork(dir, ['--base', base], anchorsUpdate);
+		const build = await buildFork(dir, ['--base', base]);
 		expect(build.status, build.output).toBe(0);
 		expect(build.output).toContain('All internal links are valid.');
 		({ origin, close } = await serveFork(dir, base));

@@ -100,9 +100,11 @@ function linksIntegration(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				idCache.clear();
 			},
-			'astro:config:setup'({ config, injectRoute, updateConfig }) {
+			'astro:config:setup'({ command, config, injectRoute, updateConfig }) {
 				root = fileURLToPath(config.root);
 				redirects = loadRedirects(root);
+				// Before any page renders: a fork's first build stops at once and says how to start.
+				if (command === 'build' && lockMissing(root)) throw missingLock();
 				// Astro takes redirect sources from the base path but destinations as written,
 				// so a site served under a sub-path (`--base /our-ladder/`) needs the base added.
 				const prefix = config.base.replace(/\/$/, '');
@@ -132,6 +134,22 @@ function linksIntegration(): AstroIntegration {
 	};
 }
 
+/** True when a build must stop for want of a lock: none yet, and this is no update nor a build without it. */
+function lockMissing(root: string): boolean {
+	return (
+		!existsSync(join(root, lockFile)) &&
+		process.env['npm_lifecycle_event'] !== 'anchors:update' &&
+		process.env['THRESHOLD_ANCHOR_LOCK'] !== 'off'
+	);
+}
+
+/** The error a build without a lock stops with: what is missing and the command that creates it. */
+const missingLock = () =>
+	new Error(
+		`${lockFile} does not exist, so nothing protects links to this site. ` +
+			`Run "npm run anchors:update" to create it from this build's pages, then commit it.`,
+	);
+
 function checkAnchors(
 	root: string,
 	out: string,
@@ -151,11 +169,7 @@ function checkAnchors(
 		}
 		lock = parseLock(raw, lockFile);
 	} else if (!updating) {
-		// A fork's first build lands here: failing says how to start protecting its links.
-		throw new Error(
-			`${lockFile} does not exist, so nothing protects links to this site. ` +
-				`Run "npm run anchors:update" to create it from this build's pages, then commit it.`,
-		);
+		throw missingLock();
 	}
 
 	const problems = checkLock(lock, site, redirects);
