@@ -5,7 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { loadSiteContent } from './src/config/load.ts';
 import { pagefindOptions } from './src/features/search/ranking.ts';
 import { anchorRenderedByComponent, thresholdLinks } from './src/features/links/integration.ts';
-import { isValidLadderLink, ladder } from './src/features/ladder/integration.ts';
+import { isValidLadderLink, ladder, ladderSourceOf } from './src/features/ladder/integration.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
@@ -46,7 +46,7 @@ export default defineConfig({
 			// One language, at the root: Starlight's interface in it, the site's words from
 			// content/i18n/<lang>.json.
 			locales: { root: { label: site.language.label, lang: site.language.lang } },
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/kit/islands.css'],
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
@@ -60,7 +60,7 @@ export default defineConfig({
 				// Root-relative content links get the base path; runs before the validator checks them.
 				baseLinks(),
 				// Redirects, link previews, the search page and the anchor lock: src/features/links/integration.ts.
-				thresholdLinks(),
+				thresholdLinks({ generatedSource: ladderSourceOf }),
 				// dist/_headers for hosts that send headers; after the links plugin, which writes redirect pages.
 				hostHeaders(),
 				starlightLinksValidator({

@@ -30,8 +30,9 @@ export const budgets: Budgets = {
 			// The self-assessment and the evidence log (the generated ladder pages ship none).
 			name: 'ladder',
 			patterns: ['src/features/ladder/**'],
-			// Measured 6.1 kB (assessment) and 7.1 kB (evidence log), storage included; no issue sets a figure.
-			maxGzip: 7.5 * 1024,
+			// Measured 5.0 kB (assessment) and 4.5 kB (evidence log) in 2026-11, the core store included;
+			// copy, download, backup, restore and clear load on first use. Issue 16 will ask for 4 kB.
+			maxGzip: 6 * 1024,
 		},
 		{
 			// Question banks: filter by topic and text, with the filter in the URL.

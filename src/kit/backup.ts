@@ -1,19 +1,14 @@
 /**
- * The one place the site keeps anything in a reader's browser.
+ * Backups of what the site keeps in a reader's browser: export to a file and restore from
+ * one. The store itself is `store.ts`; islands load this module when a reader asks, so
+ * the script every page loads stays small.
  *
- * - Keys are namespaced by site and versioned: `<namespace>:v<version>:<name>`, so two
- *   forks on one origin never collide and a format change gets a new key.
- * - Every read is validated. Data that does not validate, or was saved in a format this
- *   build does not know, is never deleted: it is copied aside under
- *   `<namespace>:aside:<name>:<time>`, reported to the caller, and included in exports.
- * - Older versions are migrated forward on read; the old key is left as it was.
- * - If storage is blocked (private mode) or full, the store keeps state in memory for
- *   the visit and says so (`persistent: false`), and never throws into the page.
- *
- * Reading, writing and the rest live in `storage-core.ts`; this module adds export and
- * import, so an island can load the core alone and fetch these when a reader asks.
+ * Restoring never loses anything: what it replaces is set aside first (and included in
+ * the next export), and a file that is not a backup of this site, too large, or damaged
+ * is refused with a `BackupProblem` before anything is written.
  */
 import { StoreCore } from './store';
+import { fill, type KitWords } from './words';
 
 export * from './store';
 
@@ -123,18 +118,78 @@ function asideName(tail: string): string {
 	return tail.replace(/:\d{4}-\d\d-\d\dT[\d:.]+Z(#\d+)?$/, '');
 }
 
+/**
+ * Why a file could not be restored. Islands show the word `kit.backup.<code>` with the
+ * file's name, so every island says the same thing about the same file.
+ * - `tooLarge`: larger than any backup this site writes.
+ * - `notBackup`: not JSON, or JSON that is not a backup of this site.
+ * - `newer`: a backup from a newer version of the site.
+ * - `damaged`: a backup whose entries are missing or not text.
+ * - `nothingHere`: a valid backup with nothing for this island in it.
+ */
+export type BackupProblem = 'tooLarge' | 'notBackup' | 'newer' | 'damaged' | 'nothingHere';
+
+/** An error that says which `BackupProblem` it is. */
+export class BackupError extends Error {
+	constructor(readonly problem: BackupProblem) {
+		super(problem);
+	}
+}
+
+/** What to tell a reader whose file `name` could not be restored, in the page's words. */
+export function backupProblemText(words: KitWords, error: unknown, name: string): string {
+	const problem = error instanceof BackupError ? error.problem : 'damaged';
+	return fill(words[`kit.backup.${problem}`], { file: name });
+}
+
+/** The largest backup file read, in bytes: far above what a reader's notes fill. */
+export const maxBackupBytes = 5_000_000;
+
+/** What a restore did: the entries restored, those whose earlier content was set aside, and when the file was made. */
+export interface Restored {
+	restored: string[];
+	replaced: string[];
+	exportedAt: string;
+}
+
+/**
+ * Restores `file` (a backup a reader picked) into `store`, only the entry `only` when given.
+ * Throws a `BackupError` and writes nothing when the file is not a usable backup.
+ */
+export async function restoreBackup(store: Store, file: Blob, only?: string): Promise<Restored> {
+	const bundle = parseBackupText(file.size > maxBackupBytes ? null : await file.text());
+	const { restored, replaced } = store.importAll(bundle, only);
+	if (only !== undefined ? !restored.includes(only) : !restored.length) throw new BackupError('nothingHere');
+	return { restored, replaced, exportedAt: bundle.exportedAt };
+}
+
+/** Parses a backup file's text; `null` stands for a file too large to read. */
+export function parseBackupText(text: string | null): ExportBundle {
+	if (text === null) throw new BackupError('tooLarge');
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		throw new BackupError('notBackup');
+	}
+	return parseBundle(parsed);
+}
+
 function parseBundle(bundle: unknown): ExportBundle {
 	const b = bundle as Partial<ExportBundle> | null;
-	if (typeof b !== 'object' || b === null || b.format !== 'threshold-export') {
-		throw new Error('This file is not a Threshold export.');
-	}
-	if (b.formatVersion !== 1)
-		throw new Error(`This export's format (${String(b.formatVersion)}) is newer than this site understands.`);
-	if (typeof b.namespace !== 'string' || typeof b.entries !== 'object' || b.entries === null) {
-		throw new Error('This export is missing its entries.');
-	}
-	for (const [key, value] of Object.entries(b.entries)) {
-		if (typeof value !== 'string') throw new Error(`The entry "${key}" in this export is not text.`);
-	}
-	return b as ExportBundle;
+	if (typeof b !== 'object' || b === null || b.format !== 'threshold-export')
+		throw new BackupError('notBackup');
+	if (typeof b.formatVersion !== 'number' || b.formatVersion > 1) throw new BackupError('newer');
+	if (b.formatVersion !== 1 || typeof b.namespace !== 'string') throw new BackupError('damaged');
+	if (typeof b.entries !== 'object' || b.entries === null || Array.isArray(b.entries))
+		throw new BackupError('damaged');
+	for (const value of Object.values(b.entries))
+		if (typeof value !== 'string') throw new BackupError('damaged');
+	return {
+		format: 'threshold-export',
+		formatVersion: 1,
+		namespace: b.namespace,
+		exportedAt: typeof b.exportedAt === 'string' ? b.exportedAt : '',
+		entries: b.entries,
+	};
 }

@@ -56,7 +56,11 @@ describe('Store', () => {
 		backend.items.set('threshold:v2:c', '{not json');
 		const store = new Store('threshold', backend, clock);
 		const result = store.read('c', ticks);
-		expect(result).toMatchObject({ status: 'unreadable', reason: 'the saved text is not valid JSON' });
+		expect(result).toMatchObject({
+			status: 'unreadable',
+			reason: 'damaged',
+			detail: 'the saved text is not valid JSON',
+		});
 		expect(backend.items.get('threshold:v2:c')).toBe('{not json');
 		expect(store.asideKeys('c').map((k) => backend.items.get(k))).toEqual(['{not json']);
 		// Reading again does not pile up copies.
@@ -80,10 +84,7 @@ describe('Store', () => {
 		const store = new Store('threshold', backend, clock);
 		backend.failWrites = Object.assign(new Error('quota exceeded'), { name: 'QuotaExceededError' });
 		const result = store.write('c', ticks, { checked: ['a'] });
-		expect(result).toEqual({
-			persisted: false,
-			reason: 'browser storage refused the write (quota exceeded)',
-		});
+		expect(result).toEqual({ persisted: false, reason: 'refused' });
 		expect(store.persistent).toBe(false);
 		expect(store.read('c', ticks)).toEqual({ status: 'ok', value: { checked: ['a'] } });
 	});
@@ -159,9 +160,9 @@ describe('Store', () => {
 		expect(target.read('checklist:b', ticks)).toEqual({ status: 'empty' });
 	});
 
-	it('rejects a file that is not an export with a clear message', () => {
+	it('rejects a file that is not an export, saying so', () => {
 		const store = new Store('threshold', new FakeStorage(), clock);
-		expect(() => store.importAll({ hello: 1 })).toThrow('This file is not a Threshold export.');
+		expect(() => store.importAll({ hello: 1 })).toThrow(expect.objectContaining({ problem: 'notBackup' }));
 	});
 
 	it('can undo a removal', () => {

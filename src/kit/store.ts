@@ -1,6 +1,6 @@
 /**
- * The one place the site keeps anything in a reader's browser: the core of `storage.ts`
- * (import from there). Split out so the checklist island can load it alone.
+ * The one place the site keeps anything in a reader's browser: the core, which every island
+ * loads. Export and import are in `backup.ts`, loaded when a reader asks for them.
  *
  * - Keys are namespaced by site and versioned: `<namespace>:v<version>:<name>`, so two
  *   forks on one origin never collide and a format change gets a new key.
@@ -31,14 +31,36 @@ export interface Codec<T> {
 	migrations?: Record<number, (data: unknown) => unknown>;
 }
 
-/** What a read found. */
+/**
+ * Why something could not be kept or read. Islands show the word `kit.problem.<code>`
+ * (`content/i18n/`), so the reason reads in the site's language.
+ * - `unavailable`: the browser keeps no data for this site (blocked, private mode).
+ * - `refused`: the browser refused a write (usually: storage is full).
+ * - `stuck`: the saved copy could not be read nor set aside, so it was left untouched.
+ * - `damaged`: the saved text is not what this site writes (not JSON, or no envelope).
+ * - `newer`: saved by a newer version of the site, which this one cannot read.
+ * - `invalid`: the saved value does not pass its codec's checks.
+ */
+export type StoreProblem = 'unavailable' | 'refused' | 'stuck' | 'damaged' | 'newer' | 'invalid';
+
+/** What a read found. `detail` says what was wrong, for developers (English, not shown). */
 export type ReadResult<T> =
 	| { status: 'empty' }
 	| { status: 'ok'; value: T; migratedFrom?: number }
-	| { status: 'unreadable'; reason: string; asideKey: string | null };
+	| { status: 'unreadable'; reason: StoreProblem; detail: string; asideKey: string | null };
 
 /** What a write did. */
-export type WriteResult = { persisted: true } | { persisted: false; reason: string };
+export type WriteResult = { persisted: true } | { persisted: false; reason: StoreProblem };
+
+/** An error that says which `StoreProblem` it is. */
+class ProblemError extends Error {
+	constructor(
+		readonly problem: StoreProblem,
+		message: string,
+	) {
+		super(message);
+	}
+}
 
 interface Envelope {
 	v: number;
@@ -121,7 +143,7 @@ export class StoreCore {
 				let data = envelope.data;
 				for (let from = version; from < codec.version; from++) {
 					const step = codec.migrations?.[from];
-					if (!step) throw new Error(`no migration from version ${from}`);
+					if (!step) throw new ProblemError('newer', `no migration from version ${from}`);
 					data = step(data);
 				}
 				const value = codec.parse(data);
@@ -130,7 +152,8 @@ export class StoreCore {
 				this.write(name, codec, value);
 				return { status: 'ok', value, migratedFrom: version };
 			} catch (error) {
-				return { status: 'unreadable', reason: message(error), asideKey: this.setAside(name, raw) };
+				const reason = error instanceof ProblemError ? error.problem : 'invalid';
+				return { status: 'unreadable', reason, detail: message(error), asideKey: this.setAside(name, raw) };
 			}
 		}
 		return { status: 'empty' };
@@ -144,21 +167,17 @@ export class StoreCore {
 		const raw = JSON.stringify(envelope);
 		const existing = this.rawGet(key);
 		if (existing !== null && !this.#isReadable(existing, codec) && this.setAside(name, existing) === null) {
-			return this.#fallBack(
-				key,
-				raw,
-				'the saved copy could not be read or set aside, so it was left untouched',
-			);
+			return this.#fallBack(key, raw, 'stuck');
 		}
 		if (!this.#persistent) {
 			this.#memory.set(key, raw);
-			return { persisted: false, reason: 'browser storage is not available' };
+			return { persisted: false, reason: 'unavailable' };
 		}
 		try {
 			this.#backend!.setItem(key, raw);
 			return { persisted: true };
-		} catch (error) {
-			return this.#fallBack(key, raw, `browser storage refused the write (${message(error)})`);
+		} catch {
+			return this.#fallBack(key, raw, 'refused');
 		}
 	}
 
@@ -228,7 +247,7 @@ export class StoreCore {
 		}
 	}
 
-	#fallBack(key: string, raw: string, reason: string): WriteResult {
+	#fallBack(key: string, raw: string, reason: StoreProblem): WriteResult {
 		this.#persistent = false;
 		this.#memory.set(key, raw);
 		return { persisted: false, reason };
@@ -275,13 +294,16 @@ function parseEnvelope(raw: string, version: number): Envelope {
 	try {
 		parsed = JSON.parse(raw);
 	} catch {
-		throw new Error('the saved text is not valid JSON');
+		throw new ProblemError('damaged', 'the saved text is not valid JSON');
 	}
 	if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || !('data' in parsed)) {
-		throw new Error('the saved value is not in the expected format');
+		throw new ProblemError('damaged', 'the saved value is not in the expected format');
 	}
 	const envelope = parsed as Envelope;
 	if (envelope.v !== version)
-		throw new Error(`the saved value says version ${String(envelope.v)}, expected ${version}`);
+		throw new ProblemError(
+			'damaged',
+			`the saved value says version ${String(envelope.v)}, expected ${version}`,
+		);
 	return envelope;
 }

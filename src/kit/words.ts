@@ -39,3 +39,29 @@ export function formatDate(date: string | Date, lang = pageLang()): string {
 export function formatNumber(n: number, lang = pageLang()): string {
 	return new Intl.NumberFormat(lang).format(n);
 }
+
+/** The words of the kit itself (status line, storage problems, backups), shared by every island. */
+export const kitWords = [
+	'kit.undo',
+	'kit.notCopied',
+	'kit.problem.unavailable',
+	'kit.problem.refused',
+	'kit.problem.stuck',
+	'kit.problem.damaged',
+	'kit.problem.newer',
+	'kit.problem.invalid',
+	'kit.backup.tooLarge',
+	'kit.backup.notBackup',
+	'kit.backup.newer',
+	'kit.backup.damaged',
+	'kit.backup.nothingHere',
+] as const;
+
+/** The kit's words, by key; an island that uses the kit includes them in its own. */
+export type KitWords = Words<(typeof kitWords)[number]>;
+
+/** Why the store could not keep or read something, in the page's words. */
+export function problemText(words: KitWords, problem: string): string {
+	const key = `kit.problem.${problem}` as keyof KitWords;
+	return words[key] ?? words['kit.problem.invalid'];
+}

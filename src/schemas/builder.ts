@@ -5,6 +5,7 @@
  * `<Builder kind="…" />` and in the storage names of its drafts.
  */
 import { z } from 'astro/zod';
+import { quoteList } from '../build/suggest';
 import type { BuilderModel, Field, Rule, Section, Variant } from '../features/builders/model';
 
 const id = z
@@ -34,7 +35,7 @@ const ruleKinds = [
 const rule = z
 	.object({
 		/** When the warning shows; see `Rule` in src/features/builders/model.ts. */
-		when: z.enum(ruleKinds, { error: `Set when to one of ${ruleKinds.map((k) => `"${k}"`).join(', ')}.` }),
+		when: z.enum(ruleKinds, { error: `Set when to one of ${quoteList(ruleKinds)}.` }),
 		/** The warning, in the playbook's words. `{n}`: item number; `{word}`: phrase found; `{item}`: list item. */
 		message: text,
 		/** Phrases for `contains` and `lacks`, matched ignoring case. */

@@ -6,7 +6,7 @@
  *
  * These schemas check the shape of one file. Checks across files (a competency's group
  * exists, a behavior id is used once in the whole ladder, a playbook exists) live in
- * `src/features/ladder/model.ts`. Every message says what is wrong and how to fix it, in words a
+ * `src/features/ladder/validate.ts`. Every message says what is wrong and how to fix it, in words a
  * team editing YAML can act on.
  */
 import { z } from 'astro/zod';

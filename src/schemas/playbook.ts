@@ -4,6 +4,7 @@
  * long it takes; pages without one (home, guides) are plain Starlight pages.
  */
 import { z } from 'astro/zod';
+import { quoteList } from '../build/suggest';
 
 /** What sort of practice a playbook is. */
 export const playbookKinds = [
@@ -39,18 +40,16 @@ export const audienceLabels: Record<(typeof audiences)[number], string> = {
 	both: 'Mentors and mentees',
 };
 
-const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
-
 /** The fields a playbook adds to Starlight's frontmatter. */
 export const playbookFields = {
 	/** What sort of practice this is; its presence makes the page a playbook. */
 	kind: z
-		.enum(playbookKinds, { error: `Set kind to one of ${list(playbookKinds)}.` })
+		.enum(playbookKinds, { error: `Set kind to one of ${quoteList(playbookKinds)}.` })
 		.optional()
 		.describe('What sort of practice this playbook is.'),
 	/** Who runs it: the mentor, the mentee, or both together. */
 	audience: z
-		.enum(audiences, { error: `Set audience to one of ${list(audiences)}.` })
+		.enum(audiences, { error: `Set audience to one of ${quoteList(audiences)}.` })
 		.optional()
 		.describe('Who runs this playbook.'),
 	/** Ids of the ladder competencies this playbook trains, e.g. `system-design`. */
@@ -82,7 +81,7 @@ type PlaybookFields = {
 export function requirePlaybookFields(data: PlaybookFields, ctx: z.RefinementCtx): void {
 	if (data.kind === undefined) return;
 	const missing: [keyof PlaybookFields, string][] = [
-		['audience', `Add audience: one of ${list(audiences)}.`],
+		['audience', `Add audience: one of ${quoteList(audiences)}.`],
 		['skills', 'Add skills: a list of competency ids, e.g. [system-design, technical-writing].'],
 		['timeToRun', 'Add timeToRun, e.g. "30 minutes".'],
 		['description', 'Add a description of one or two sentences; it is the link preview.'],

@@ -6,9 +6,21 @@
  */
 import { z } from 'astro/zod';
 import { checklistWords } from '../features/checklist/words';
+import { kitWords } from '../kit/words';
+import { ladderWords } from '../features/ladder/words';
+import { assessmentPageWords, assessmentWords } from '../features/ladder/self-assessment/words';
+import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-log/words';
 
 /** Every key the site's code reads. */
-export const wordKeys = [...checklistWords] as const;
+export const wordKeys = [
+	...kitWords,
+	...checklistWords,
+	...ladderWords,
+	...assessmentWords,
+	...assessmentPageWords,
+	...evidenceWords,
+	...evidencePageWords,
+] as const;
 
 /** A key of the site's own words. */
 export type WordKey = (typeof wordKeys)[number];

@@ -71,7 +71,7 @@ test('a corrupt saved value does not break the page, the reader is told, and it 
 	await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"data":{"ticks":"oops'), key);
 	await open(page);
 	await expect(checklist(page).locator('[data-notice="unreadable"]')).toContainText(
-		'Your saved ticks for this checklist could not be read (the saved text is not valid JSON)',
+		'Your saved ticks for this checklist could not be read (the saved copy is damaged)',
 	);
 	await expect(progress(page)).toHaveText('0 of 7 ticked');
 	// Nothing was deleted: the original is still there, and a copy is set aside.
@@ -103,7 +103,7 @@ test.describe('with browser storage blocked', () => {
 	test('the checklist still works for the visit and says ticks will not be kept', async ({ page }) => {
 		await open(page);
 		await expect(checklist(page).locator('[data-notice="storage"]')).toHaveText(
-			'Ticks cannot be kept in this browser (browser storage is not available). They will last only while this page is open.',
+			'Ticks cannot be kept in this browser (this browser is not keeping data for this site). They will last only while this page is open.',
 		);
 		await tick(page, design, unassigned);
 		await expect(progress(page)).toHaveText('2 of 7 ticked');
@@ -128,7 +128,7 @@ test('when storage is full the checklist keeps working and says ticks will not b
 	await tick(page, glue);
 	await expect(progress(page)).toHaveText('1 of 7 ticked');
 	await expect(checklist(page).locator('[data-notice="storage"]')).toContainText(
-		'Ticks cannot be kept in this browser (browser storage refused the write (The quota has been exceeded.))',
+		'Ticks cannot be kept in this browser (the browser refused to save: its storage for this site may be full)',
 	);
 });
 
@@ -169,7 +169,9 @@ test('importing a file that is not an export says so and changes nothing', async
 	await (
 		await choosing
 	).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
-	await expect(status(page)).toHaveText('Nothing was imported: This file is not a Threshold export.');
+	await expect(status(page)).toHaveText(
+		'notes.json is not a backup from this site: choose a file this site saved for you. Nothing was changed.',
+	);
 	await expect(progress(page)).toHaveText('1 of 7 ticked');
 });
 

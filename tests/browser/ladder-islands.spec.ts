@@ -150,6 +150,20 @@ test.describe('self-assessment', () => {
 		await fresh.close();
 	});
 
+	test('a file that is not a backup is refused in the site’s words, and the marks stay', async ({ page }) => {
+		await page.goto('/ladder/self-assessment/');
+		await ready(page, 'threshold-assessment');
+		const box = page.getByRole('checkbox', { name: /Chooses the simpler design/ });
+		await box.check();
+		await page
+			.getByLabel('Restore a backup')
+			.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('{"oops": ') });
+		await expect(page.getByRole('status').first()).toHaveText(
+			'notes.txt is not a backup from this site: choose a file this site saved for you. Nothing was changed.',
+		);
+		await expect(box).toBeChecked();
+	});
+
 	test('clearing all marks can be undone', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
@@ -274,13 +288,13 @@ test.describe('evidence log', () => {
 		await page.getByRole('checkbox', { name: 'Ownership' }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
 		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
-		await expect(page.getByRole('heading', { name: 'Week of 2026-11-16' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Week of Nov 16, 2026' })).toBeVisible();
 		await expect(page.getByText('Wrote the runbook and alert')).toBeVisible();
 		await expect(page.getByRole('checkbox', { name: 'Ownership' })).not.toBeChecked();
 		await page.reload();
 		await ready(page, 'threshold-evidence-log');
 		await expect(page.getByText('Wrote the runbook and alert')).toBeVisible();
-		await expect(page.locator('.evidence__tags')).toHaveText('Ownership');
+		await expect(page.locator('.th-evidence__tags')).toHaveText('Ownership');
 	});
 
 	test('asks for a competency before adding an entry, and nudges a vague one', async ({ page }) => {
@@ -307,14 +321,50 @@ test.describe('evidence log', () => {
 		await page.getByLabel('Behavior it shows (optional)').selectOption('amb-frames-options');
 		await page.getByRole('checkbox', { name: 'Technical writing' }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
-		await expect(page.locator('.evidence__tags')).toContainText('Technical writing, Handling ambiguity');
+		await expect(page.locator('.th-evidence__tags')).toContainText('Technical writing, Handling ambiguity');
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+		await expect(page.getByRole('status').first()).toHaveText('Copied your log as Markdown.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
 		expect(markdown).toContain(
 			'## Technical writing\n\n- Week of 2026-11-09: Wrote the memo on slow checkout for Brazil, approved Tuesday. (shows: Writes a one-page framing',
 		);
 		expect(markdown).toContain('## Handling ambiguity\n\n- Week of 2026-11-09: Wrote the memo');
 		expect(markdown.indexOf('## Technical writing')).toBeLessThan(markdown.indexOf('## Handling ambiguity'));
+	});
+
+	test('a backup restores the same entries in a fresh browser, and a file that is not one changes nothing', async ({
+		page,
+		browser,
+	}, testInfo) => {
+		await page.goto('/ladder/evidence-log/');
+		await ready(page, 'threshold-evidence-log');
+		await page.getByLabel('What did you do?').fill('Ran the retro for the billing outage.');
+		await page.getByRole('checkbox', { name: 'Ownership' }).check();
+		await page.getByRole('button', { name: 'Add to the log' }).click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Save a backup' }).click(),
+		]);
+		expect(download.suggestedFilename()).toMatch(/^evidence-log-\d{4}-\d{2}-\d{2}\.json$/);
+		const file = testInfo.outputPath('backup.json');
+		await download.saveAs(file);
+
+		const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+		const other = await fresh.newPage();
+		await other.goto('/ladder/evidence-log/');
+		await ready(other, 'threshold-evidence-log');
+		await other
+			.getByLabel('Restore a backup')
+			.setInputFiles({ name: 'log.md', mimeType: 'text/markdown', buffer: Buffer.from('# Evidence log') });
+		await expect(other.getByRole('status').first()).toHaveText(
+			'log.md is not a backup from this site: choose a file this site saved for you. Nothing was changed.',
+		);
+		await expect(other.getByText('No entries yet.')).toBeVisible();
+		await other.getByLabel('Restore a backup').setInputFiles(file);
+		await expect(other.getByRole('status').first()).toHaveText('Restored your log from backup.json.');
+		await expect(other.getByText('Ran the retro for the billing outage.')).toBeVisible();
+		await expect(other.locator('.th-evidence__tags')).toHaveText('Ownership');
+		await fresh.close();
 	});
 
 	test('a deleted entry can be brought back', async ({ page }) => {
@@ -337,8 +387,8 @@ test.describe('evidence log', () => {
 		await page.getByLabel('What did you do?').fill(hostile);
 		await page.getByRole('checkbox', { name: 'Ownership' }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
-		await expect(page.locator('.evidence__week li p').first()).toHaveText(hostile);
-		await expect(page.locator('.evidence__week img')).toHaveCount(0);
+		await expect(page.locator('.th-evidence__week li p').first()).toHaveText(hostile);
+		await expect(page.locator('.th-evidence__week img')).toHaveCount(0);
 		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 	});
 

@@ -30,8 +30,9 @@ const node = existsSync(join(project, 'node_modules/.bin/node'))
 const astro = join(project, 'node_modules/astro/bin/astro.mjs');
 
 /**
- * A new directory holding a fork: this project's code plus `fixture`'s content, with
- * `edits` applied to files in it (`path` → function of the old text, "" for a new file).
+ * A new directory holding a fork: this project's code plus `fixture`'s content (and this
+ * project's words, when the fixture has none), with `edits` applied to files in it
+ * (`path` → function of the old text, "" for a new file).
  */
 export function prepareFork(fixture: string, edits: Record<string, (text: string) => string> = {}): string {
 	// Inside the project, so packages resolve from its node_modules (a symlinked
@@ -40,6 +41,10 @@ export function prepareFork(fixture: string, edits: Record<string, (text: string
 	const dir = mkdtempSync(join(project, '.forks', 'fork-'));
 	for (const entry of code) cpSync(join(project, entry), join(dir, entry), { recursive: true });
 	cpSync(join(project, fixture, 'content'), join(dir, 'content'), { recursive: true });
+	// A fork starts as a copy of the whole repository: the words in content/i18n come along
+	// unless the team replaced them (a fixture in another language has its own).
+	if (!existsSync(join(dir, 'content/i18n')))
+		cpSync(join(project, 'content/i18n'), join(dir, 'content/i18n'), { recursive: true });
 	for (const [file, edit] of Object.entries(edits)) {
 		const path = join(dir, file);
 		mkdirSync(dirname(path), { recursive: true });

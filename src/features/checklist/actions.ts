@@ -4,7 +4,7 @@
  * reader uses one of them, so the script every checklist page loads stays small.
  */
 import { toMarkdown } from './markdown';
-import { fill } from '../../kit/words';
+import { fill, formatDate, type KitWords } from '../../kit/words';
 import type { ChecklistWords } from './words';
 import {
 	checklistCodec,
@@ -15,8 +15,8 @@ import {
 	type PageItem,
 	type Progress,
 } from './state';
-import { Store, type StoreCore } from '../../kit/backup';
-import { copyText, datedName, downloadFile, readFileText } from '../../kit/io';
+import { Store, backupProblemText, restoreBackup, type StoreCore } from '../../kit/backup';
+import { copyText, datedName, downloadFile } from '../../kit/io';
 
 /** What the actions need from a checklist island. */
 export interface ChecklistHandle {
@@ -31,7 +31,7 @@ export interface ChecklistHandle {
 	meta: ChecklistMeta;
 	items: PageItem[];
 	state: ChecklistState | null;
-	t: ChecklistWords;
+	t: ChecklistWords & KitWords;
 	/** Reads the saved state again and redraws the checklist; returns its progress. */
 	reload(): Progress;
 	/** Says what an action did; `undo` is the set-aside copy a reset can be undone from. */
@@ -75,24 +75,17 @@ export async function importFile(c: ChecklistHandle, file: File): Promise<void> 
 
 async function restore(c: ChecklistHandle, file: File): Promise<string> {
 	try {
-		let bundle: { exportedAt?: unknown };
-		try {
-			bundle = JSON.parse(await readFileText(file)) as typeof bundle;
-		} catch {
-			throw new Error(fill(c.t['checklist.notAnExport'], { file: file.name }));
-		}
-		const { restored, replaced } = Store.over(c.store).importAll(bundle, c.name);
-		if (!restored.includes(c.name)) throw new Error(fill(c.t['checklist.noTicks'], { file: file.name }));
+		const { replaced, exportedAt } = await restoreBackup(Store.over(c.store), file, c.name);
 		const count = countText(c.reload());
-		const when = typeof bundle.exportedAt === 'string' ? bundle.exportedAt.slice(0, 10) : '';
-		const message = fill(c.t[when ? 'checklist.importedOlder' : 'checklist.imported'], {
+		const date = exportedAt && formatDate(exportedAt);
+		const message = fill(c.t[date ? 'checklist.importedOlder' : 'checklist.imported'], {
 			count,
 			file: file.name,
-			date: when,
+			date,
 		});
 		return replaced.length ? `${message} ${c.t['checklist.keptAside']}` : message;
 	} catch (error) {
-		return fill(c.t['checklist.notImported'], { reason: (error as Error).message });
+		return backupProblemText(c.t, error, file.name);
 	}
 }
 

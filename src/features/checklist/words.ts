@@ -15,9 +15,6 @@ export const checklistWords = [
 	'checklist.imported',
 	'checklist.importedOlder',
 	'checklist.keptAside',
-	'checklist.notAnExport',
-	'checklist.noTicks',
-	'checklist.notImported',
 ] as const;
 
 /** The checklist's words, by key. */

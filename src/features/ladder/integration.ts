@@ -8,8 +8,10 @@ import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { ladderDir, loadLadder } from './load';
-import { LadderError } from './model';
+import { LadderError } from './problems';
+import { ladderPageSource } from './page-sources';
 import { ladderLinkChecker } from './view';
+import type { PageSource } from '../links/lock-messages';
 
 const moduleId = 'virtual:threshold/ladder';
 const resolvedId = `\0${moduleId}`;
@@ -62,6 +64,14 @@ let configured: { root: string; base: string } = { root: '.', base: '/' };
 export function isValidLadderLink({ link }: { link: string }): boolean {
 	checkLadderLink ??= ladderLinkChecker(loadLadder(configured.root), configured.base);
 	return checkLadderLink(link);
+}
+
+/**
+ * For the anchor lock's messages: where a generated ladder page's ids come from, or
+ * undefined for a page that is not the ladder's.
+ */
+export function ladderSourceOf(page: string): PageSource | undefined {
+	return ladderPageSource(page, loadLadder(configured.root), ladderDir);
 }
 
 /** The Astro integration that validates the ladder and generates its pages. */

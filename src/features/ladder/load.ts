@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
-import { buildLadder, LadderError, type Ladder, type PageInfo, type SourceFile } from './model';
+import { buildLadder } from './build';
+import { LadderError } from './problems';
+import type { Ladder, PageInfo, SourceFile } from './types';
 
 /** Where the ladder lives, relative to the project root. */
 export const ladderDir = 'content/ladder';

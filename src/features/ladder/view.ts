@@ -3,7 +3,8 @@
  * linkable behaviors, and the table of contents. Kept out of the `.astro` files so they
  * are unit-tested and the pages stay thin.
  */
-import type { Behavior, CompetencyChange, Ladder, Level, reservedIds } from './model';
+import type { Behavior, Ladder, Level, reservedIds } from './types';
+import type { CompetencyChange } from './queries';
 
 /** Prefixes a root-relative path with the site's base path (`/our-ladder/`), once. */
 export function withBase(path: string, base = '/'): string {
@@ -51,11 +52,6 @@ export function changeTotals(changes: CompetencyChange[]): { added: number; grow
 		}),
 		{ added: 0, grown: 0, kept: 0 },
 	);
-}
-
-/** "1 behavior", "3 behaviors". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
 }
 
 /** The level before and after `id`, if any. */

@@ -1,7 +1,7 @@
 // The validated ladder, served by the ladder integration (src/features/ladder/integration.ts).
 declare module 'virtual:threshold/ladder' {
 	// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use import statements
-	type Ladder = import('./model').Ladder;
+	type Ladder = import('./types').Ladder;
 	const ladder: Ladder;
 	export default ladder;
 }

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	anchorsInHtml,
 	checkLock,
-	formatProblems,
 	parseLock,
 	readBuiltSite,
 	serializeLock,
@@ -13,6 +12,7 @@ import {
 	type AnchorLock,
 } from './anchor-lock';
 import { injectAliases } from './anchor-aliases';
+import { formatProblems, type SourceOf } from './lock-messages';
 
 // A built site in miniature (tests/fixtures/anchor-lock): each test copies it, then breaks or repairs it.
 const fixture = 'tests/fixtures/anchor-lock';
@@ -23,7 +23,10 @@ const page = (path: string) => join(site, path, 'index.html');
 const read = (path: string) => readFileSync(page(path), 'utf8');
 const write = (path: string, html: string) => writeFileSync(page(path), html);
 const check = (redirects: Record<string, string> = {}) => checkLock(lock, readBuiltSite(site), redirects);
-const sourceOf = (path: string) => `content/docs${path.replace(/\/$/, '')}.mdx`;
+const sourceOf: SourceOf = (path) => ({
+	kind: 'markdown',
+	file: `content/docs${path.replace(/\/$/, '')}.mdx`,
+});
 
 beforeEach(() => {
 	site = mkdtempSync(join(tmpdir(), 'anchor-lock-'));

@@ -4,7 +4,9 @@
  * (`content/redirects.json`), and each locked anchor must still be on its page, or on the
  * page it redirects to, as an element id or as an alias (`anchorAliases` in the frontmatter).
  * New pages and anchors are added by `npm run anchors:update`; nothing is ever removed
- * by a script, so a link can only stop working through a change someone reviews.
+ * by a script, so a link can only stop working through a change someone reviews. (A site
+ * that has not been published yet may rewrite the lock with `npm run anchors:reset`.)
+ * The messages for each problem are in `lock-messages.ts`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,7 +98,7 @@ export function readBuiltSite(dir: string): BuiltSite {
 const isExternal = (to: string) => /^[a-z][a-z0-9+.-]*:/i.test(to);
 
 /** Splits "/path/#hash" into its page path and anchor. */
-function splitTarget(to: string): { path: string; hash: string | undefined } {
+export function splitTarget(to: string): { path: string; hash: string | undefined } {
 	const at = to.indexOf('#');
 	return at === -1 ? { path: to, hash: undefined } : { path: to.slice(0, at), hash: to.slice(at + 1) };
 }
@@ -234,57 +236,4 @@ export function parseLock(raw: unknown, file: string): AnchorLock {
 /** The lock as committed: one anchor per line, so two changes rarely touch the same line. */
 export function serializeLock(lock: AnchorLock, comment: string): string {
 	return `${JSON.stringify({ $comment: comment, pages: lock.pages }, null, 2)}\n`;
-}
-
-/** Where a page comes from, for messages: its content file, when it has one. */
-export type SourceOf = (page: string) => string | undefined;
-
-/** A report an author can act on: each broken link, and how to keep it working. */
-export function formatProblems(problems: LockProblem[], sourceOf: SourceOf, lockFile: string): string {
-	const lines = problems.map((problem) => {
-		switch (problem.kind) {
-			case 'page-gone':
-				return (
-					`${problem.page} is gone. If it moved, add "${problem.page}": "/its/new/path/" to ` +
-					`content/redirects.json; if it was merged into another page, point it there.`
-				);
-			case 'anchor-gone': {
-				if (problem.target) {
-					const file = sourceOf(splitTarget(problem.target).path);
-					return (
-						`${problem.page}#${problem.anchor} redirects to ${problem.target}, which has no "${problem.anchor}". ` +
-						`Add it to anchorAliases in the frontmatter of ${file ?? 'that page'} ` +
-						`(${problem.anchor}: <the id it became>).`
-					);
-				}
-				const file = sourceOf(problem.page);
-				return (
-					`${problem.page}#${problem.anchor} no longer exists. If you renamed the heading or item, add\n` +
-					`      anchorAliases:\n        ${problem.anchor}: <its new id>\n` +
-					`    to the frontmatter of ${file ?? 'the page'} so saved links still land on it.`
-				);
-			}
-			case 'redirect-target-missing':
-				return `content/redirects.json sends ${problem.from} to ${problem.to}, which is not a page. Point it at a page that exists.`;
-			case 'redirect-loop':
-				return `content/redirects.json sends ${problem.from} round in a loop. Point it straight at the final page.`;
-			case 'redirect-shadows-page':
-				return `content/redirects.json redirects ${problem.from}, but that page exists. Remove the redirect or the page.`;
-			case 'alias-target-missing':
-				return (
-					`${sourceOf(problem.page) ?? problem.page}: anchorAliases.${problem.alias} points to ` +
-					`"${problem.target}", which is not a heading or linkable item on ${problem.page}. Use the new id.`
-				);
-			case 'alias-shadows-anchor':
-				return (
-					`${sourceOf(problem.page) ?? problem.page}: anchorAliases.${problem.alias} is also the id of a ` +
-					`heading or item on the page. Remove the alias; the anchor exists.`
-				);
-		}
-	});
-	return (
-		`Links readers may have saved would break (${problems.length}):\n` +
-		lines.map((line) => `  - ${line}`).join('\n') +
-		`\nIf a removal is deliberate, delete the entry from ${lockFile} in the same change and say why.`
-	);
 }

@@ -6,8 +6,9 @@
  * - after each build, the anchor lock (`content/anchors.lock.json`): the build fails when a
  *   page or anchor readers may have saved disappears without a redirect or an alias.
  *
- * `npm run anchors:update` is a build that also writes new pages and anchors into the lock;
- * the integration knows it from npm's `npm_lifecycle_event`, which needs no platform-specific
+ * `npm run anchors:update` is a build that also writes new pages and anchors into the lock,
+ * and `npm run anchors:reset` one that writes the lock afresh (for a site not yet published);
+ * the integration knows them from npm's `npm_lifecycle_event`, which needs no platform-specific
  * syntax in package.json. `THRESHOLD_ANCHOR_LOCK=off` skips the lock, for builds of other
  * content (fixture sites, benchmarks).
  */
@@ -19,7 +20,6 @@ import type { AstroIntegration } from 'astro';
 import { loadRedirects } from '../../config/load';
 import {
 	checkLock,
-	formatProblems,
 	parseLock,
 	readBuiltSite,
 	serializeLock,
@@ -27,6 +27,7 @@ import {
 	updateLock,
 	type AnchorLock,
 } from './anchor-lock';
+import { formatProblems, type PageSource, type SourceOf } from './lock-messages';
 import { carryAnchor } from './redirect-page';
 import { tagsWithId, withoutCode } from '../../build/html-scan';
 
@@ -38,14 +39,20 @@ const lockComment =
 	'without a redirect (content/redirects.json) or an alias (anchorAliases in the page frontmatter). ' +
 	'Add new ones with "npm run anchors:update"; see README, "Links that never rot".';
 
+/** What the links plugin needs to know from other features. */
+export interface LinksOptions {
+	/** Where a generated page (one without a Markdown file) comes from, for the lock's messages. */
+	generatedSource?: SourceOf;
+}
+
 /** The Starlight plugin that wires links, previews, redirects, the search page and the anchor lock. */
-export function thresholdLinks(): StarlightPlugin {
+export function thresholdLinks(options: LinksOptions = {}): StarlightPlugin {
 	return {
 		name: 'threshold-links',
 		hooks: {
 			'config:setup'({ addIntegration, addRouteMiddleware }) {
 				addRouteMiddleware({ entrypoint: './src/features/links/page-head.ts' });
-				addIntegration(linksIntegration());
+				addIntegration(linksIntegration(options));
 			},
 		},
 	};
@@ -89,7 +96,7 @@ function builtIds(file: string): Set<string> {
 	return ids;
 }
 
-function linksIntegration(): AstroIntegration {
+function linksIntegration(options: LinksOptions): AstroIntegration {
 	let root = '.';
 	let redirects: Record<string, string> = {};
 	return {
@@ -128,17 +135,17 @@ function linksIntegration(): AstroIntegration {
 					logger.info('Anchor lock skipped (THRESHOLD_ANCHOR_LOCK=off).');
 					return;
 				}
-				checkAnchors(root, out, redirects, logger);
+				checkAnchors(root, out, redirects, logger, options.generatedSource);
 			},
 		},
 	};
 }
 
-/** True when a build must stop for want of a lock: none yet, and this is no update nor a build without it. */
+/** True when a build must stop for want of a lock: none yet, and this builds none (update, reset) nor skips it. */
 function lockMissing(root: string): boolean {
 	return (
 		!existsSync(join(root, lockFile)) &&
-		process.env['npm_lifecycle_event'] !== 'anchors:update' &&
+		!['anchors:update', 'anchors:reset'].includes(process.env['npm_lifecycle_event'] ?? '') &&
 		process.env['THRESHOLD_ANCHOR_LOCK'] !== 'off'
 	);
 }
@@ -155,12 +162,16 @@ function checkAnchors(
 	out: string,
 	redirects: Record<string, string>,
 	logger: { info(m: string): void; warn(m: string): void },
+	generatedSource: SourceOf = () => undefined,
 ): void {
 	const path = join(root, lockFile);
-	const updating = process.env['npm_lifecycle_event'] === 'anchors:update';
+	const script = process.env['npm_lifecycle_event'];
+	// `anchors:reset` starts from an empty lock: for a site nobody has visited yet.
+	const resetting = script === 'anchors:reset';
+	const updating = resetting || script === 'anchors:update';
 	const site = readBuiltSite(out);
 	let lock: AnchorLock = { pages: {} };
-	if (existsSync(path)) {
+	if (existsSync(path) && !resetting) {
 		let raw: unknown;
 		try {
 			raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -177,7 +188,9 @@ function checkAnchors(
 		const next = updateLock(lock, site);
 		writeFileSync(path, serializeLock(next.lock, lockComment));
 		logger.info(
-			`${lockFile}: added ${next.addedAnchors} anchors and ${next.addedPages} pages. Commit the file with your change.`,
+			resetting
+				? `${lockFile}: written afresh from this build, ${next.addedPages} pages and ${next.addedAnchors} anchors. Commit it; from now on links to them are protected.`
+				: `${lockFile}: added ${next.addedAnchors} anchors and ${next.addedPages} pages. Commit the file with your change.`,
 		);
 	} else {
 		const fresh = unlocked(lock, site);
@@ -189,14 +202,17 @@ function checkAnchors(
 		} else logger.info(`Anchor lock: ${site.size} pages, every locked link still lands.`);
 	}
 	if (problems.length > 0)
-		throw new Error(formatProblems(problems, (page) => sourceOf(root, page), lockFile));
+		throw new Error(
+			formatProblems(problems, (page) => markdownSource(root, page) ?? generatedSource(page), lockFile),
+		);
 }
 
-/** The content file a page comes from, for messages, or undefined for generated pages. */
-function sourceOf(root: string, page: string): string | undefined {
+/** The Markdown file a page comes from, or undefined for generated pages. */
+function markdownSource(root: string, page: string): PageSource | undefined {
 	const slug = page.replace(/^\/|\/$/g, '');
 	const candidates = slug
 		? [`${slug}.mdx`, `${slug}.md`, `${slug}/index.mdx`, `${slug}/index.md`]
 		: ['index.mdx', 'index.md'];
-	return candidates.map((c) => `content/docs/${c}`).find((file) => existsSync(join(root, file)));
+	const file = candidates.map((c) => `content/docs/${c}`).find((name) => existsSync(join(root, name)));
+	return file ? { kind: 'markdown', file } : undefined;
 }

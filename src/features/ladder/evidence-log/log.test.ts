@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { log } from '../../../../tests/support/evidence-log';
+import { englishWords } from '../../../../tests/support/words';
 import {
 	addEntry,
 	entriesByWeek,
 	entryProblem,
 	evidenceCodec,
-	evidenceMarkdown,
 	mondayOf,
 	removeEntry,
-	vaguenessHint,
-	type EvidenceLog,
+	vaguePhrase,
+	type EntryInput,
 } from './log';
+import { evidenceWords } from './words';
+
+const t = englishWords(evidenceWords);
 
 const competencyOf = (behavior: string) => (behavior.startsWith('ship-') ? 'shipping' : undefined);
-const context = {
-	siteName: 'Acme Growth Framework',
-	competencies: [
-		{ id: 'shipping', name: 'Shipping' },
-		{ id: 'pairing', name: 'Pairing' },
-	],
-	behaviorText: (id: string) =>
-		id === 'ship-rollback-plan' ? 'Writes how to roll back before each release.' : undefined,
-	date: new Date('2026-11-22T10:00:00Z'),
-};
-
 describe('weeks', () => {
 	it('files an entry under the Monday of its week', () => {
 		expect(mondayOf('2026-11-22')).toBe('2026-11-16'); // a Sunday
@@ -34,18 +27,18 @@ describe('weeks', () => {
 
 describe('adding entries', () => {
 	it('asks for the text, the week and a tag before an entry can be added', () => {
-		expect(entryProblem({ week: '2026-11-18', text: ' ', competencies: ['shipping'] })).toBe(
+		const says = (input: EntryInput) => {
+			const problem = entryProblem(input);
+			return problem && t[`evidence.${problem}`];
+		};
+		expect(says({ week: '2026-11-18', text: ' ', competencies: ['shipping'] })).toBe(
 			'Write what you did first.',
 		);
-		expect(entryProblem({ week: '', text: 'Led it', competencies: ['shipping'] })).toBe(
-			'Pick the week it happened.',
-		);
-		expect(entryProblem({ week: '2026-11-18', text: 'Led it', competencies: [] })).toBe(
+		expect(says({ week: '', text: 'Led it', competencies: ['shipping'] })).toBe('Pick the week it happened.');
+		expect(says({ week: '2026-11-18', text: 'Led it', competencies: [] })).toBe(
 			'Tag at least one competency it shows.',
 		);
-		expect(
-			entryProblem({ week: '2026-11-18', text: 'Led it', competencies: [], behavior: 'ship-x' }),
-		).toBeNull();
+		expect(says({ week: '2026-11-18', text: 'Led it', competencies: [], behavior: 'ship-x' })).toBeNull();
 	});
 
 	it('tags the competency of the behavior an entry shows', () => {
@@ -72,70 +65,27 @@ describe('adding entries', () => {
 		expect(removeEntry(log, 'e1').entries).toEqual([]);
 	});
 
-	it('nudges a vague entry toward the specific act', () => {
-		expect(vaguenessHint('Contributed to the architecture work')).toMatch(
-			/^"Contributed to" hides what you did/,
-		);
-		expect(vaguenessHint('Drove the API versioning decision and wrote the memo')).toBeNull();
+	it('nudges a vague entry: finds a phrase the site’s words list, as the reader wrote it', () => {
+		const phrases = t['evidence.vaguePhrases'];
+		expect(vaguePhrase('Contributed to the architecture work', phrases)).toBe('Contributed to');
+		expect(vaguePhrase('I  helped   on the launch', phrases)).toBe('helped   on');
+		expect(vaguePhrase('Drove the API versioning decision and wrote the memo', phrases)).toBeNull();
+	});
+
+	it('matches whole words only, in any language, and phrases with symbols as written', () => {
+		expect(vaguePhrase('Unsupported browsers got a fallback', 'supported')).toBeNull();
+		expect(vaguePhrase('Habe an der Migration mitgewirkt', 'mitgewirkt, beteiligt')).toBe('mitgewirkt');
+		expect(vaguePhrase('Worked on (sort of) the release', 'on (sort of)')).toBe('on (sort of)');
+		expect(vaguePhrase('Anything at all', ' , ')).toBeNull();
 	});
 });
 
 describe('the log', () => {
-	const log: EvidenceLog = {
-		entries: [
-			{
-				id: 'c',
-				week: '2026-11-16',
-				text: 'Paired with Sam on the importer.',
-				competencies: ['pairing'],
-				behaviors: [],
-			},
-			{
-				id: 'b',
-				week: '2026-11-09',
-				text: 'Wrote the rollback plan.',
-				competencies: ['shipping'],
-				behaviors: ['ship-rollback-plan'],
-			},
-			{
-				id: 'a',
-				week: '2026-11-16',
-				text: 'Shipped flags.',
-				competencies: ['shipping', 'retired-skill'],
-				behaviors: [],
-			},
-		],
-	};
-
 	it('shows entries by week, newest week first', () => {
 		expect(entriesByWeek(log).map((w) => [w.week, w.entries.map((e) => e.id)])).toEqual([
 			['2026-11-16', ['c', 'a']],
 			['2026-11-09', ['b']],
 		]);
-	});
-
-	it('exports Markdown grouped by competency, oldest first, keeping tags the ladder no longer has', () => {
-		expect(evidenceMarkdown(log, context)).toBe(
-			[
-				'# Evidence log',
-				'',
-				'Acme Growth Framework, 2026-11-22.',
-				'',
-				'## Shipping',
-				'',
-				'- Week of 2026-11-09: Wrote the rollback plan. (shows: Writes how to roll back before each release.)',
-				'- Week of 2026-11-16: Shipped flags.',
-				'',
-				'## Pairing',
-				'',
-				'- Week of 2026-11-16: Paired with Sam on the importer.',
-				'',
-				'## retired-skill',
-				'',
-				'- Week of 2026-11-16: Shipped flags.',
-				'',
-			].join('\n'),
-		);
 	});
 
 	it('rejects a saved log of the wrong shape', () => {

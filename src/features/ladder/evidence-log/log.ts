@@ -1,14 +1,13 @@
 /**
  * The evidence log (the wins log of the 90-day plan) as pure logic: weekly entries, each
  * a specific thing the reader did, tagged with the competencies (and optionally the
- * behavior) it shows; and the Markdown export grouped by competency, ready for a
- * promotion conversation. The island (`EvidenceLog.astro`) wires it to the page.
+ * behavior) it shows. The Markdown export is in `markdown.ts`, the sentences the page shows
+ * in `text.ts`; the island (`element.ts`) wires them to the page.
  *
  * What is saved (`ladder:evidence`): the entries. Tags naming competencies or behaviors a
  * later ladder no longer has are kept as they are, and exported under their ids.
  */
 import type { Codec } from '../../../kit/backup';
-import { markdownText } from '../self-assessment/assessment';
 
 /** The storage name of the log (see the storage conventions in the brief). */
 export const evidenceStorageName = 'ladder:evidence';
@@ -87,30 +86,30 @@ export interface EntryInput {
 	behavior?: string | undefined;
 }
 
-/** Why an entry cannot be added yet, or null when it can. */
-export function entryProblem(input: EntryInput): string | null {
-	if (!input.text.trim()) return 'Write what you did first.';
-	if (!isDay(input.week)) return 'Pick the week it happened.';
-	if (input.competencies.length === 0 && !input.behavior) return 'Tag at least one competency it shows.';
+/** Why an entry cannot be added yet (the word `evidence.<problem>` says it), or null when it can. */
+export function entryProblem(input: EntryInput): 'noText' | 'noWeek' | 'noTag' | null {
+	if (!input.text.trim()) return 'noText';
+	if (!isDay(input.week)) return 'noWeek';
+	if (input.competencies.length === 0 && !input.behavior) return 'noTag';
 	return null;
 }
 
-// Phrases that usually hide who did what; the wins-log playbook asks for the specific act.
-const vague = [
-	/\bcontributed to\b/i,
-	/\bhelped (with|on)\b/i,
-	/\bworked on\b/i,
-	/\binvolved in\b/i,
-	/\bparticipated in\b/i,
-	/\bsupported\b/i,
-];
-
-/** A nudge when an entry reads as vague ("contributed to…"), or null. */
-export function vaguenessHint(text: string): string | null {
-	const hit = vague.map((re) => re.exec(text)?.[0]).find(Boolean);
-	return hit
-		? `"${hit}" hides what you did. Say the specific act: what you decided, wrote, fixed or led, and what changed.`
-		: null;
+/**
+ * The first phrase of `phrases` (comma-separated, from the word `evidence.vaguePhrases`)
+ * that `text` uses as whole words, as written in `text`, or null. Such phrases ("contributed
+ * to…") usually hide who did what; the wins-log playbook asks for the specific act.
+ */
+export function vaguePhrase(text: string, phrases: string): string | null {
+	for (const phrase of phrases.split(',')) {
+		const words = phrase
+			.trim()
+			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+			.replace(/\s+/g, '\\s+');
+		if (!words) continue;
+		const hit = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+		if (hit) return hit[0];
+	}
+	return null;
 }
 
 /**
@@ -145,49 +144,4 @@ export function entriesByWeek(log: EvidenceLog): { week: string; entries: Eviden
 	const weeks = new Map<string, EvidenceEntry[]>();
 	for (const entry of log.entries) weeks.set(entry.week, [...(weeks.get(entry.week) ?? []), entry]);
 	return [...weeks].sort(([a], [b]) => b.localeCompare(a)).map(([week, entries]) => ({ week, entries }));
-}
-
-/** Names the export uses for competencies and behaviors. */
-export interface EvidenceExportContext {
-	siteName: string;
-	/** Competencies in ladder order. */
-	competencies: { id: string; name: string }[];
-	behaviorText: (id: string) => string | undefined;
-	date: Date;
-}
-
-/**
- * The log as Markdown grouped by competency (in ladder order, then any the ladder no
- * longer has), oldest week first within each, so it reads as a story of growth.
- */
-export function evidenceMarkdown(log: EvidenceLog, context: EvidenceExportContext): string {
-	const lines = [
-		'# Evidence log',
-		'',
-		`${context.siteName}, ${context.date.toISOString().slice(0, 10)}.`,
-		'',
-	];
-	if (log.entries.length === 0) return `${lines.concat('No entries yet.').join('\n')}\n`;
-	const known = new Map(context.competencies.map((c) => [c.id, c.name]));
-	const unknown = [...new Set(log.entries.flatMap((e) => e.competencies))]
-		.filter((id) => !known.has(id))
-		.sort();
-	const groups: [string, string][] = [
-		...context.competencies.map((c): [string, string] => [c.id, c.name]),
-		...unknown.map((id): [string, string] => [id, id]),
-	];
-	const oldestFirst = [...log.entries].sort((a, b) => a.week.localeCompare(b.week));
-	const entryLine = (e: EvidenceEntry) => {
-		const shows = e.behaviors.map((b) => context.behaviorText(b) ?? b);
-		const suffix = shows.length ? ` (shows: ${shows.map(markdownText).join('; ')})` : '';
-		return `- Week of ${e.week}: ${markdownText(e.text)}${suffix}`;
-	};
-	for (const [id, name] of groups) {
-		const entries = oldestFirst.filter((e) => e.competencies.includes(id));
-		if (entries.length === 0) continue;
-		lines.push(`## ${name}`, '', ...entries.map(entryLine), '');
-	}
-	const untagged = oldestFirst.filter((e) => e.competencies.length === 0);
-	if (untagged.length) lines.push('## Not tagged', '', ...untagged.map(entryLine), '');
-	return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FakeStorage } from '../../../../tests/support/fake-storage';
 import { Store } from '../../../kit/backup';
+import { competencies, levels } from '../../../../tests/support/assessment-ladder';
 import {
 	assessmentCodec,
-	assessmentMarkdown,
 	assessmentResults,
 	assessmentStorageName,
 	emptyAssessment,
@@ -11,45 +11,8 @@ import {
 	levelsInScope,
 	normalizeLevels,
 	playbooksForGaps,
-	resultLine,
 	setMark,
-	type AssessmentCompetency,
 } from './assessment';
-
-const levels = [
-	{ id: 'associate', title: 'Associate' },
-	{ id: 'engineer', title: 'Engineer' },
-	{ id: 'principal', title: 'Principal' },
-];
-const competencies: AssessmentCompetency[] = [
-	{
-		id: 'shipping',
-		name: 'Shipping',
-		items: [
-			{
-				id: 'ship-small',
-				competency: 'shipping',
-				level: 'associate',
-				text: 'Splits work into small changes.',
-			},
-			{ id: 'ship-flags', competency: 'shipping', level: 'engineer', text: 'Releases behind a flag.' },
-			{
-				id: 'ship-rollback',
-				competency: 'shipping',
-				level: 'engineer',
-				text: 'Writes the rollback plan [first].',
-			},
-			{ id: 'ship-platform', competency: 'shipping', level: 'principal', text: 'Builds release tooling.' },
-		],
-	},
-	{
-		id: 'hiring',
-		name: 'Hiring',
-		items: [
-			{ id: 'hire-design', competency: 'hiring', level: 'principal', text: 'Designs the interview loop.' },
-		],
-	},
-];
 
 describe('which behaviors the self-assessment asks about', () => {
 	it('asks about every level above the current one, up to the target', () => {
@@ -80,7 +43,6 @@ describe('results', () => {
 		expect(shipping!.evidenced).toBe(1);
 		expect(shipping!.unsupported.map((i) => i.id)).toEqual(['ship-rollback']);
 		expect(hasGap(shipping!)).toBe(true);
-		expect(resultLine(shipping!)).toBe('1 of 2 shown with evidence, 1 ticked without evidence');
 	});
 
 	it('leaves out competencies with nothing at the levels in scope', () => {
@@ -117,39 +79,6 @@ describe('saving the assessment', () => {
 			assessmentCodec.parse({ current: 'a', target: 'b', marks: { x: { shown: 'yes' } } }),
 		).toThrow('the mark for "x" must have shown (true or false) and evidence (text)');
 		expect(() => assessmentCodec.parse(null)).toThrow('not an object');
-	});
-});
-
-describe('the Markdown export', () => {
-	it('lists each behavior with its tick and evidence, then the gaps and what trains them', () => {
-		let state = emptyAssessment('associate', 'engineer');
-		state = setMark(state, 'ship-flags', { shown: true, evidence: 'Checkout launch *behind* a flag' });
-		const markdown = assessmentMarkdown(state, {
-			siteName: 'Acme Growth Framework',
-			levels,
-			competencies,
-			playbooks: { shipping: [{ title: 'Pairing guide', url: 'https://acme.example.com/guides/pairing/' }] },
-			date: new Date('2026-11-22T10:00:00Z'),
-		});
-		expect(markdown).toBe(
-			[
-				'# Self-assessment: Associate → Engineer',
-				'',
-				'Acme Growth Framework, 2026-11-22.',
-				'',
-				'## Shipping',
-				'',
-				'1 of 2 shown with evidence, 1 not yet.',
-				'',
-				'- [x] Releases behind a flag. Evidence: Checkout launch \\*behind\\* a flag',
-				'- [ ] Writes the rollback plan \\[first\\].',
-				'',
-				'## Gaps and what trains them',
-				'',
-				'- **Shipping**: 1 of 2 shown with evidence, 1 not yet. Train it with: [Pairing guide](https://acme.example.com/guides/pairing/).',
-				'',
-			].join('\n'),
-		);
 	});
 });
 

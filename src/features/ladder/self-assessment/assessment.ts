@@ -1,8 +1,9 @@
 /**
  * The self-assessment against the ladder, as pure logic: which behaviors are in scope
  * for a current and a target level, what the reader has marked, per-competency results,
- * the gaps, and the Markdown export. The island (`SelfAssessment.astro`) reads the ladder
- * from its own HTML and calls these; nothing here touches the DOM or storage.
+ * the gaps. Its sentences are in `text.ts`, its Markdown export in `markdown.ts`; the island
+ * (`element.ts`) reads the ladder from its own HTML (`page.ts`) and calls these; nothing here
+ * touches the DOM or storage.
  *
  * What is saved (`ladder:assessment`): the two levels and, per behavior id, whether the
  * reader shows it and a line of evidence. Marks for behaviors a later ladder no longer
@@ -160,14 +161,6 @@ export function hasGap(result: CompetencyResult): boolean {
 	return result.notYet.length > 0 || result.unsupported.length > 0;
 }
 
-/** One line summing up a competency's result, as the page and the export show it. */
-export function resultLine(result: CompetencyResult): string {
-	const parts = [`${result.evidenced} of ${result.total} shown with evidence`];
-	if (result.unsupported.length) parts.push(`${result.unsupported.length} ticked without evidence`);
-	if (result.notYet.length) parts.push(`${result.notYet.length} not yet`);
-	return parts.join(', ');
-}
-
 /** Sets a mark, returning a new state. An unticked behavior with no evidence is removed. */
 export function setMark(state: AssessmentState, id: string, mark: Partial<Mark>): AssessmentState {
 	const next: Mark = { shown: false, evidence: '', ...state.marks[id], ...mark };
@@ -176,65 +169,6 @@ export function setMark(state: AssessmentState, id: string, mark: Partial<Mark>)
 	if (!next.shown && !next.evidence.trim()) delete marks[id];
 	else marks[id] = next;
 	return { ...state, marks };
-}
-
-/** Keeps text on one Markdown line and stops it from reading as Markdown syntax. */
-export function markdownText(text: string): string {
-	return text
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
-
-/** What the Markdown export needs besides the state. */
-export interface AssessmentExportContext {
-	siteName: string;
-	levels: AssessmentLevel[];
-	competencies: AssessmentCompetency[];
-	/** Page titles of the playbooks to suggest, per competency id, with absolute URLs. */
-	playbooks: Record<string, { title: string; url: string }[]>;
-	date: Date;
-}
-
-/** The assessment as Markdown for a 1:1 note or a promotion conversation. */
-export function assessmentMarkdown(state: AssessmentState, context: AssessmentExportContext): string {
-	const title = (id: string) => context.levels.find((l) => l.id === id)?.title ?? id;
-	const range =
-		state.current === state.target ? title(state.target) : `${title(state.current)} → ${title(state.target)}`;
-	const results = assessmentResults(context.competencies, context.levels, state);
-	const lines = [
-		`# Self-assessment: ${range}`,
-		'',
-		`${context.siteName}, ${context.date.toISOString().slice(0, 10)}.`,
-		'',
-	];
-	for (const result of results) {
-		lines.push(`## ${result.competency.name}`, '', `${resultLine(result)}.`, '');
-		const scope = new Set(levelsInScope(context.levels, state.current, state.target));
-		for (const item of result.competency.items.filter((i) => scope.has(i.level))) {
-			const mark = state.marks[item.id];
-			const status = itemStatus(mark);
-			const evidence =
-				status === 'evidenced'
-					? ` Evidence: ${markdownText(mark!.evidence)}`
-					: status === 'unsupported'
-						? ' (no evidence yet)'
-						: '';
-			lines.push(`- [${mark?.shown ? 'x' : ' '}] ${markdownText(item.text)}${evidence}`);
-		}
-		lines.push('');
-	}
-	const gaps = results.filter(hasGap);
-	lines.push('## Gaps and what trains them', '');
-	if (gaps.length === 0) lines.push('No gaps: every behavior in scope is shown, with evidence.', '');
-	for (const result of gaps) {
-		const playbooks = context.playbooks[result.competency.id] ?? [];
-		const train = playbooks.length
-			? ` Train it with: ${playbooks.map((p) => `[${markdownText(p.title)}](${p.url})`).join(', ')}.`
-			: '';
-		lines.push(`- **${result.competency.name}**: ${resultLine(result)}.${train}`);
-	}
-	return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /**

@@ -1,0 +1,203 @@
+/**
+ * `<threshold-evidence-log>`: enables the entry form, keeps the log in the browser and
+ * shows it week by week, newest first, with Delete and its undo. The logic is in `log.ts`
+ * and `text.ts`; copy, download, backup and restore load from `actions.ts` on first use.
+ */
+import { storageNamespace } from '../../../../content/site.json';
+import { StatusLine } from '../../../kit/status';
+import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
+import { fill, formatDate, problemText, readWords, type KitWords } from '../../../kit/words';
+import type { NotesAction } from '../islands/actions';
+import {
+	addEntry,
+	entriesByWeek,
+	entryProblem,
+	evidenceCodec,
+	evidenceStorageName as name,
+	localDay,
+	removeEntry,
+	vaguePhrase,
+	type EvidenceEntry,
+	type EvidenceLog,
+} from './log';
+import { deleteLabel, tagLine } from './text';
+import type { EvidenceWords } from './words';
+
+/** A unique enough id for an entry in one reader's log. */
+function newId(): string {
+	return (
+		globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+	);
+}
+
+class ThresholdEvidenceLog extends HTMLElement {
+	// The core store: backups load with the actions that use them.
+	#store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+	#t!: EvidenceWords & KitWords;
+	#status!: StatusLine;
+	#log: EvidenceLog = { entries: [] };
+	#competencies = new Map<string, string>();
+	#behaviors = new Map<string, { competency: string; text: string }>();
+	#tags: HTMLInputElement[] = [];
+
+	connectedCallback() {
+		this.#t = readWords(this);
+		this.#status = new StatusLine(this);
+		this.#tags = [...this.querySelectorAll<HTMLInputElement>('[data-tag]')];
+		for (const box of this.#tags) this.#competencies.set(box.value, box.dataset['tag']!);
+		for (const option of this.querySelectorAll<HTMLOptionElement>('option[data-competency]'))
+			this.#behaviors.set(option.value, {
+				competency: option.dataset['competency']!,
+				text: option.dataset['text']!,
+			});
+		for (const control of this.querySelectorAll<HTMLInputElement>('input, textarea, select, button'))
+			control.disabled = false;
+		this.#q<HTMLInputElement>('#evidence_week').value = localDay(new Date());
+		this.#q('[data-actions]').hidden = false;
+		this.#load();
+		this.addEventListener('submit', this);
+		this.addEventListener('input', this);
+		this.addEventListener('change', this);
+		this.addEventListener('click', this);
+		this.#store.subscribe(name, () => this.#load());
+		if (!this.#store.persistent)
+			this.#status.say(fill(this.#t['evidence.notKept'], { reason: problemText(this.#t, 'unavailable') }));
+	}
+
+	/** The one element matching `selector` inside the island (the markup guarantees it exists). */
+	#q<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	handleEvent(event: Event) {
+		const target = event.target as HTMLInputElement;
+		if (event.type === 'submit') {
+			event.preventDefault();
+			this.#add();
+		} else if (event.type === 'input' && target.id === 'evidence_text') {
+			const phrase = vaguePhrase(target.value, this.#t['evidence.vaguePhrases']);
+			this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
+		} else if (event.type === 'change' && target.type === 'file') {
+			const file = target.files?.[0];
+			target.value = '';
+			if (file) void this.#act('restore', file);
+		} else if (event.type === 'click') {
+			const button = target.closest('button');
+			const action = button?.dataset['action'];
+			if (action === 'undo') this.#status.undo();
+			else if (action === 'delete') this.#remove(button!.dataset['entry']!);
+			else if (action === 'print') print();
+			else if (action) void this.#act(action as NotesAction);
+		}
+	}
+
+	#load() {
+		const result = this.#store.read(name, evidenceCodec);
+		this.#log = result.status === 'ok' ? result.value : { entries: [] };
+		if (result.status === 'unreadable') this.#status.say(this.#t['evidence.unreadable']);
+		this.#render();
+	}
+
+	#save(): boolean {
+		const result = this.#store.write(name, evidenceCodec, this.#log);
+		if (!result.persisted)
+			this.#status.say(fill(this.#t['evidence.notSaved'], { reason: problemText(this.#t, result.reason) }));
+		return result.persisted;
+	}
+
+	#add() {
+		const text = this.#q<HTMLTextAreaElement>('#evidence_text');
+		const behavior = this.#q<HTMLSelectElement>('#evidence_behavior');
+		const input = {
+			week: this.#q<HTMLInputElement>('#evidence_week').value,
+			text: text.value,
+			competencies: this.#tags.filter((box) => box.checked).map((box) => box.value),
+			behavior: behavior.value || undefined,
+		};
+		const problem = entryProblem(input);
+		if (problem) {
+			this.#status.say(this.#t[`evidence.${problem}`]);
+			(input.text.trim() ? this.#q('#evidence_week') : text).focus();
+			return;
+		}
+		this.#log = addEntry(this.#log, input, newId(), (id) => this.#behaviors.get(id)?.competency);
+		const saved = this.#save();
+		this.#render();
+		text.value = '';
+		behavior.value = '';
+		this.#q('[data-nudge]').textContent = '';
+		for (const box of this.#tags) box.checked = false;
+		if (saved) this.#status.say(this.#t['evidence.added']);
+		text.focus();
+	}
+
+	#remove(id: string) {
+		const before = this.#log;
+		this.#log = removeEntry(before, id);
+		this.#save();
+		this.#render();
+		this.#status.say(this.#t['evidence.deleted'], () => {
+			this.#log = before;
+			this.#save();
+			this.#render();
+			this.#status.say(this.#t['evidence.back']);
+		});
+		this.#q('#your-log').focus();
+	}
+
+	/** Runs a rarely used action, loading its code on first use. */
+	async #act(action: NotesAction, file?: File) {
+		const { run } = await import('./actions');
+		await run(
+			action,
+			{
+				store: this.#store,
+				t: this.#t,
+				siteName: this.dataset['siteName']!,
+				log: this.#log,
+				competencies: [...this.#competencies].map(([id, name]) => ({ id, name })),
+				behaviorText: (id) => this.#behaviors.get(id)?.text,
+				reload: () => this.#load(),
+				say: (message) => this.#status.say(message),
+			},
+			file,
+		);
+	}
+
+	#render() {
+		this.#q('[data-empty]').hidden = this.#log.entries.length > 0;
+		const weeks = entriesByWeek(this.#log).map(({ week, entries }) => {
+			const section = document.createElement('section');
+			section.className = 'th-evidence__week';
+			const heading = section.appendChild(document.createElement('h3'));
+			heading.textContent = fill(this.#t['evidence.weekOf'], { week: formatDate(week) });
+			section
+				.appendChild(document.createElement('ul'))
+				.append(...entries.map((entry) => this.#entryItem(entry)));
+			return section;
+		});
+		this.#q('[data-entries]').replaceChildren(...weeks);
+	}
+
+	#entryItem(entry: EvidenceEntry): HTMLLIElement {
+		const item = document.createElement('li');
+		const text = item.appendChild(document.createElement('p'));
+		text.textContent = entry.text;
+		const tags = item.appendChild(document.createElement('p'));
+		tags.className = 'th-evidence__tags';
+		tags.textContent = tagLine(this.#t, entry, {
+			competency: (id) => this.#competencies.get(id),
+			behavior: (id) => this.#behaviors.get(id)?.text,
+		});
+		const remove = item.appendChild(document.createElement('button'));
+		remove.type = 'button';
+		remove.className = 'th-button';
+		remove.dataset['action'] = 'delete';
+		remove.dataset['entry'] = entry.id;
+		remove.textContent = this.#t['evidence.delete'];
+		remove.setAttribute('aria-label', deleteLabel(this.#t, entry));
+		return item;
+	}
+}
+
+customElements.define('threshold-evidence-log', ThresholdEvidenceLog);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { behaviorText, competencies, log } from '../../../../tests/support/evidence-log';
+import { englishWords } from '../../../../tests/support/words';
+import { evidenceMarkdown } from './markdown';
+import { evidenceWords } from './words';
+
+const context = {
+	siteName: 'Acme Growth Framework',
+	competencies,
+	behaviorText,
+	date: new Date('2026-11-22T10:00:00Z'),
+	t: englishWords(evidenceWords),
+};
+
+describe('the Markdown export of the log', () => {
+	it('exports Markdown grouped by competency, oldest first, keeping tags the ladder no longer has', () => {
+		expect(evidenceMarkdown(log, context)).toBe(
+			[
+				'# Evidence log',
+				'',
+				'Acme Growth Framework, 2026-11-22.',
+				'',
+				'## Shipping',
+				'',
+				'- Week of 2026-11-09: Wrote the rollback plan. (shows: Writes how to roll back before each release.)',
+				'- Week of 2026-11-16: Shipped flags.',
+				'',
+				'## Pairing',
+				'',
+				'- Week of 2026-11-16: Paired with Sam on the importer.',
+				'',
+				'## retired-skill',
+				'',
+				'- Week of 2026-11-16: Shipped flags.',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('says the log is empty rather than exporting nothing', () => {
+		expect(evidenceMarkdown({ entries: [] }, context)).toBe(
+			'# Evidence log\n\nAcme Growth Framework, 2026-11-22.\n\nNo entries yet.\n',
+		);
+	});
+
+	it('gathers entries with no competency under "Not tagged"', () => {
+		const untagged = { ...log.entries[0]!, competencies: [], behaviors: ['gone-behavior'] };
+		expect(evidenceMarkdown({ entries: [untagged] }, context)).toContain(
+			'## Not tagged\n\n- Week of 2026-11-16: Paired with Sam on the importer. (shows: gone-behavior)\n',
+		);
+	});
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Translate } from '../../build/words';
+import { forkFixture } from '../../../tests/support/ladder-fork';
+import { loadLadder } from './load';
+import {
+	changesByGroup,
+	competencyHeadings,
+	describedLevels,
+	groupHeadings,
+	grownFromLink,
+	otherPagesTraining,
+} from './page-data';
+import { pageText } from './page-text';
+import { changesBetween, competenciesByGroup } from './queries';
+
+const ladder = loadLadder(forkFixture);
+const competency = (id: string) => ladder.competencies.find((c) => c.id === id)!;
+
+describe('what a ladder page shows', () => {
+	it('lists each group, then its competencies, in the table of contents', () => {
+		expect(groupHeadings(competenciesByGroup(ladder)).map((h) => `${h.depth} ${h.slug}`)).toEqual([
+			'2 delivery',
+			'3 shipping',
+			'3 quality',
+			'2 collaboration',
+			'3 pairing',
+			'2 community',
+			'3 hiring',
+		]);
+	});
+
+	it('leaves out a group with nothing that changes between two levels', () => {
+		const groups = changesByGroup(ladder, changesBetween(ladder, 'associate', 'engineer'));
+		expect(groups.map((g) => [g.group.id, g.competencies.map((c) => c.id)])).toEqual([
+			['delivery', ['shipping', 'quality']],
+			['collaboration', ['pairing']],
+			['community', ['hiring']],
+		]);
+		const onlyPairing = changesBetween(ladder, 'associate', 'engineer').filter(
+			(c) => c.competency.id === 'pairing',
+		);
+		expect(changesByGroup(ladder, onlyPairing).map((g) => g.group.id)).toEqual(['collaboration']);
+	});
+
+	it('heads a competency page with the levels it describes, then the suggestion heading in the site language', () => {
+		expect(describedLevels(ladder, competency('hiring')).map((l) => l.id)).toEqual(['engineer', 'principal']);
+		expect(competencyHeadings(ladder, competency('hiring'), 'Änderung vorschlagen')).toEqual([
+			{ depth: 2, slug: 'engineer', text: 'Engineer' },
+			{ depth: 2, slug: 'principal', text: 'Principal' },
+			{ depth: 2, slug: 'suggest-a-change', text: 'Änderung vorschlagen' },
+		]);
+	});
+
+	it('says which earlier behavior a behavior grows from, and links to it on the page', () => {
+		const t = ((key: string) =>
+			key === 'ladder.grewFromBehavior' ? '{{level}} — {{behavior}}' : key) as Translate;
+		t.exists = () => true;
+		const link = grownFromLink(ladder, pageText(t, 'en'));
+		const shipping = competency('shipping');
+		const grown = shipping.levels['engineer']!.behaviors.find((b) => b.grows === 'ship-small-changes')!;
+		expect(link(grown)).toEqual({
+			text: `Associate — ${shipping.levels['associate']!.behaviors[0]!.text}`,
+			href: '#ship-small-changes',
+		});
+		expect(link(shipping.levels['associate']!.behaviors[0]!)).toBeUndefined();
+	});
+
+	it('lists the other pages that say they train a competency, not those the ladder already names', () => {
+		const pages = [
+			{ id: 'guides/pairing', data: { skills: ['pairing'] } },
+			{ id: 'guides/mob', data: { skills: ['pairing', 'quality'] } },
+			{ id: 'guides/abc', data: { skills: ['pairing'] } },
+			{ id: 'index', data: {} },
+		];
+		expect(otherPagesTraining(pages, competency('pairing'))).toEqual(['guides/abc', 'guides/mob']);
+		expect(otherPagesTraining(pages, competency('hiring'))).toEqual([]);
+	});
+});

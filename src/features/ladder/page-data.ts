@@ -1,0 +1,69 @@
+/**
+ * What the generated ladder pages show, worked out from the ladder so that the `.astro`
+ * files only lay it out: the groups and headings of a page, the levels a competency
+ * describes, what a behavior grows from, and the other pages that train a competency.
+ */
+import type { PageText } from './page-text';
+import { behaviorIndex, type CompetencyChange } from './queries';
+import type { Behavior, Competency, Group, Ladder } from './types';
+import { levelTitle, type TocHeading } from './view';
+
+/** A table of contents of groups (level 2) and, under each, its competencies (level 3). */
+export function groupHeadings(groups: { group: Group; competencies: Competency[] }[]): TocHeading[] {
+	return groups.flatMap(({ group, competencies }) => [
+		{ depth: 2, slug: group.id, text: group.name },
+		...competencies.map((c) => ({ depth: 3, slug: c.id, text: c.name })),
+	]);
+}
+
+/** The changes between two levels by group, leaving out groups with none. */
+export function changesByGroup(
+	ladder: Ladder,
+	changes: CompetencyChange[],
+): { group: Group; changes: CompetencyChange[]; competencies: Competency[] }[] {
+	return ladder.groups
+		.map((group) => {
+			const inGroup = changes.filter((c) => c.competency.group === group.id);
+			return { group, changes: inGroup, competencies: inGroup.map((c) => c.competency) };
+		})
+		.filter((g) => g.changes.length > 0);
+}
+
+/** The levels a competency describes, in ladder order. */
+export function describedLevels(ladder: Ladder, competency: Competency) {
+	return ladder.levels.filter((l) => competency.levels[l.id]);
+}
+
+/** A competency page's table of contents: each level it describes, then "Suggest a change". */
+export function competencyHeadings(ladder: Ladder, competency: Competency, suggest: string): TocHeading[] {
+	return [
+		...describedLevels(ladder, competency).map((l) => ({ depth: 2, slug: l.id, text: l.title })),
+		{ depth: 2, slug: 'suggest-a-change', text: suggest },
+	];
+}
+
+/** For a behavior list: the earlier behavior a behavior grows from, as link text and target. */
+export function grownFromLink(
+	ladder: Ladder,
+	text: PageText,
+): (behavior: Behavior) => { text: string; href: string } | undefined {
+	const index = behaviorIndex(ladder);
+	return (b) => {
+		const from = b.grows ? index.get(b.grows) : undefined;
+		if (!from) return undefined;
+		const level = levelTitle(ladder, from);
+		return { text: text.say('ladder.grewFromBehavior', { level, behavior: from.text }), href: `#${from.id}` };
+	};
+}
+
+/** Pages whose frontmatter says they train a competency, beyond the ones the ladder lists, by id. */
+export function otherPagesTraining(
+	pages: { id: string; data: { skills?: string[] | undefined } }[],
+	competency: Competency,
+): string[] {
+	const listed = new Set(Object.values(competency.levels).flatMap((l) => l.playbooks));
+	return pages
+		.filter((page) => page.data.skills?.includes(competency.id) && !listed.has(page.id))
+		.map((page) => page.id)
+		.sort();
+}

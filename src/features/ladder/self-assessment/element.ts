@@ -1,0 +1,230 @@
+/**
+ * `<threshold-assessment>`: enables the self-assessment's levels, ticks and evidence, keeps
+ * them in the browser, and shows per-competency results, the summary and the playbooks for
+ * the gaps. The logic is in `assessment.ts`, `text.ts` and `page.ts`; copy, download,
+ * backup, restore and clear load from `actions.ts` on first use.
+ */
+import { storageNamespace } from '../../../../content/site.json';
+import { StatusLine } from '../../../kit/status';
+import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
+import { fill, formatNumber, pageLang, problemText, readWords, type KitWords } from '../../../kit/words';
+import type { AssessmentAction, AssessmentIsland } from './actions';
+import {
+	assessmentCodec,
+	assessmentResults,
+	assessmentStorageName as name,
+	emptyAssessment,
+	hasGap,
+	levelsInScope,
+	normalizeLevels,
+	setMark,
+	type AssessmentCompetency,
+	type AssessmentLevel,
+	type AssessmentState,
+} from './assessment';
+import { competenciesFrom, gapPlaybooks, type PlaybookLink } from './page';
+import { resultLine, summaryText } from './text';
+import type { AssessmentWords } from './words';
+
+class ThresholdAssessment extends HTMLElement {
+	// The core store: backups load with the actions that use them.
+	#store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+	#t!: AssessmentWords & KitWords;
+	#lang = pageLang();
+	#status!: StatusLine;
+	#current!: HTMLSelectElement;
+	#target!: HTMLSelectElement;
+	#levels: AssessmentLevel[] = [];
+	#competencies: AssessmentCompetency[] = [];
+	#links: PlaybookLink[] = [];
+	#defaults = { current: '', target: '' };
+	#state: AssessmentState = emptyAssessment('', '');
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		this.#t = readWords(this);
+		this.#status = new StatusLine(this);
+		this.#current = this.$('#assessment_current');
+		this.#target = this.$('#assessment_target');
+		this.#readPage();
+		this.#load();
+		for (const input of this.querySelectorAll<HTMLInputElement>('input, select')) input.disabled = false;
+		this.$('[data-actions]').hidden = false;
+		for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
+		// Leaving the page must not lose the last words typed.
+		addEventListener('pagehide', () => this.#flush());
+		this.#store.subscribe(name, () => {
+			this.#load();
+			this.#status.say(this.#t['assessment.otherTab']);
+		});
+		if (!this.#store.persistent)
+			this.#status.say(fill(this.#t['assessment.notKept'], { reason: problemText(this.#t, 'unavailable') }));
+	}
+
+	/** The one element matching `selector` inside the island (the markup guarantees it exists). */
+	$<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	handleEvent(event: Event) {
+		const target = event.target as HTMLInputElement;
+		const kind = target.id.replace(/-.*/, '');
+		if (event.type === 'click') {
+			const action = target.closest('button')?.dataset['action'];
+			if (!action) return;
+			this.#flush();
+			if (action === 'print') print();
+			else if (action === 'undo') this.#status.undo();
+			else void this.#act(action as AssessmentAction);
+		} else if (event.type === 'input') {
+			if (kind !== 'evidence') return;
+			this.#state = setMark(this.#state, target.id.slice(9), { evidence: target.value });
+			this.#renderResults();
+			// Save once the reader pauses, not on every key.
+			clearTimeout(this.#saveTimer);
+			this.#saveTimer = setTimeout(() => this.#save(), 400);
+		} else if (target.type === 'file') {
+			const file = target.files?.[0];
+			target.value = '';
+			if (file) void this.#act('restore', file);
+		} else if (kind === 'evidence') {
+			// An evidence field lost focus: save now rather than after the pause.
+			this.#flush();
+		} else {
+			this.#state =
+				kind === 'shown'
+					? setMark(this.#state, target.id.slice(6), { shown: target.checked })
+					: {
+							...this.#state,
+							...normalizeLevels(this.#levels, this.#current.value, this.#target.value, this.#defaults),
+						};
+			this.#save();
+			this.#render();
+		}
+	}
+
+	#readPage() {
+		this.#levels = [...this.#current.options].map((o) => ({ id: o.value, title: o.text }));
+		this.#defaults = { current: this.dataset['defaultCurrent']!, target: this.dataset['defaultTarget']! };
+		const competency = (el: Element) => el.closest<HTMLElement>('[data-competency]')!.dataset;
+		this.#competencies = competenciesFrom(
+			[...this.querySelectorAll<HTMLElement>('li[data-behavior]')].map((li) => ({
+				id: li.dataset['behavior']!,
+				level: li.dataset['level']!,
+				competency: competency(li)['competency']!,
+				name: competency(li)['name']!,
+				text: li.querySelector('label')!.textContent!.trim(),
+			})),
+		);
+		this.#links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-playbook]')].map((a) => ({
+			competency: competency(a)['competency']!,
+			level: a.closest('fieldset')!.dataset['level']!,
+			slug: a.dataset['playbook']!,
+			title: a.textContent!.trim(),
+			path: a.getAttribute('href')!,
+		}));
+	}
+
+	#load() {
+		const result = this.#store.read(name, assessmentCodec);
+		const saved =
+			result.status === 'ok' ? result.value : emptyAssessment(this.#defaults.current, this.#defaults.target);
+		this.#state = { ...saved, ...normalizeLevels(this.#levels, saved.current, saved.target, this.#defaults) };
+		if (result.status === 'unreadable') this.#status.say(this.#t['assessment.unreadable']);
+		this.#render();
+	}
+
+	#save() {
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
+		const result = this.#store.write(name, assessmentCodec, this.#state);
+		if (!result.persisted)
+			this.#status.say(fill(this.#t['assessment.notSaved'], { reason: problemText(this.#t, result.reason) }));
+	}
+
+	/** Saves evidence still waiting for the reader to pause, before anything reads the store. */
+	#flush() {
+		if (this.#saveTimer !== undefined) this.#save();
+	}
+
+	/** Runs a rarely used action, loading its code on first use. */
+	async #act(action: AssessmentAction, file?: File) {
+		const { run } = await import('./actions');
+		const island: AssessmentIsland = {
+			store: this.#store,
+			t: this.#t,
+			lang: this.#lang,
+			siteName: this.dataset['siteName']!,
+			levels: this.#levels,
+			competencies: this.#competencies,
+			links: this.#links,
+			state: this.#state,
+			reload: () => this.#load(),
+			showEmpty: () => {
+				this.#state = emptyAssessment(this.#state.current, this.#state.target);
+				this.#render();
+			},
+			say: (message, undo) => this.#status.say(message, undo),
+		};
+		await run(action, island, file);
+	}
+
+	#render() {
+		const { current, target, marks } = this.#state;
+		this.#current.value = current;
+		this.#target.value = target;
+		const scope = new Set(levelsInScope(this.#levels, current, target));
+		for (const fieldset of this.querySelectorAll<HTMLElement>('fieldset[data-level]'))
+			fieldset.hidden = !scope.has(fieldset.dataset['level']!);
+		for (const section of this.querySelectorAll<HTMLElement>('[data-competency], [data-group]'))
+			section.hidden = !section.querySelector('fieldset:not([hidden])');
+		for (const li of this.querySelectorAll<HTMLElement>('li[data-behavior]')) {
+			const mark = marks[li.dataset['behavior']!];
+			const [shown, evidence] = li.querySelectorAll('input');
+			shown!.checked = mark?.shown ?? false;
+			// Leave the field the reader is typing in alone (another tab may have saved meanwhile).
+			if (document.activeElement !== evidence) evidence!.value = mark?.evidence ?? '';
+		}
+		this.#renderResults();
+	}
+
+	#renderResults() {
+		const t = this.#t;
+		const results = assessmentResults(this.#competencies, this.#levels, this.#state);
+		for (const section of this.querySelectorAll<HTMLElement>('[data-competency]')) {
+			const line = section.querySelector<HTMLElement>('[data-result]')!;
+			const result = results.find((r) => r.competency.id === section.dataset['competency']);
+			line.textContent = result ? `${resultLine(t, result, this.#lang)}.` : '';
+			line.classList.toggle('th-assessment__result--gap', Boolean(result && hasGap(result)));
+		}
+		const table = this.$<HTMLTableElement>('[data-results]');
+		table.tBodies[0]!.replaceChildren(
+			...results.map((r) => {
+				const row = document.createElement('tr');
+				const head = row.appendChild(document.createElement('th'));
+				head.scope = 'row';
+				head.append(this.#link(`#assess-${r.competency.id}`, r.competency.name));
+				for (const count of [r.evidenced, r.unsupported.length, r.notYet.length])
+					row.insertCell().textContent = formatNumber(count, this.#lang);
+				return row;
+			}),
+		);
+		table.hidden = results.length === 0;
+		this.$('[data-summary]').textContent = summaryText(t, results, this.#lang);
+		const scope = new Set(levelsInScope(this.#levels, this.#state.current, this.#state.target));
+		const items = gapPlaybooks(results.filter(hasGap), this.#links, scope).map(({ link, competencies }) => {
+			const item = document.createElement('li');
+			item.append(this.#link(link.path, link.title), `: ${competencies.join(', ')}`);
+			return item;
+		});
+		const list = this.$('[data-gap-playbooks]');
+		list.replaceChildren(...items);
+		list.hidden = this.$('[data-gap-heading]').hidden = items.length === 0;
+	}
+
+	#link(href: string, text: string): HTMLAnchorElement {
+		return Object.assign(document.createElement('a'), { href, textContent: text });
+	}
+}
+
+customElements.define('threshold-assessment', ThresholdAssessment);

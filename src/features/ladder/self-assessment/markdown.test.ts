@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { competencies, levels } from '../../../../tests/support/assessment-ladder';
+import { englishWords } from '../../../../tests/support/words';
+import { emptyAssessment, setMark } from './assessment';
+import { assessmentMarkdown } from './markdown';
+import { assessmentWords } from './words';
+
+const context = {
+	siteName: 'Acme Growth Framework',
+	levels,
+	competencies,
+	playbooks: { shipping: [{ title: 'Pairing guide', url: 'https://acme.example.com/guides/pairing/' }] },
+	date: new Date('2026-11-22T10:00:00Z'),
+	t: englishWords(assessmentWords),
+	lang: 'en',
+};
+
+describe('the Markdown export', () => {
+	it('lists each behavior with its tick and evidence, then the gaps and what trains them', () => {
+		let state = emptyAssessment('associate', 'engineer');
+		state = setMark(state, 'ship-flags', { shown: true, evidence: 'Checkout launch *behind* a flag' });
+		expect(assessmentMarkdown(state, context)).toBe(
+			[
+				'# Self-assessment: Associate → Engineer',
+				'',
+				'Acme Growth Framework, 2026-11-22.',
+				'',
+				'## Shipping',
+				'',
+				'1 of 2 shown with evidence, 1 not yet.',
+				'',
+				'- [x] Releases behind a flag. Evidence: Checkout launch \\*behind\\* a flag',
+				'- [ ] Writes the rollback plan \\[first\\].',
+				'',
+				'## Gaps and what trains them',
+				'',
+				'- **Shipping**: 1 of 2 shown with evidence, 1 not yet. Train it with: [Pairing guide](https://acme.example.com/guides/pairing/).',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('names one level when confirming it, marks a tick without evidence, and says when there are no gaps', () => {
+		let state = emptyAssessment('principal', 'principal');
+		state = setMark(state, 'ship-platform', { shown: true });
+		state = setMark(state, 'hire-design', { shown: true, evidence: 'Loop v2' });
+		const markdown = assessmentMarkdown(state, context);
+		expect(markdown).toMatch(/^# Self-assessment: Principal\n/);
+		expect(markdown).toContain('- [x] Builds release tooling. (no evidence yet)\n');
+		const done = setMark(state, 'ship-platform', { evidence: 'Release bot' });
+		expect(assessmentMarkdown(done, context)).toContain(
+			'## Gaps and what trains them\n\nNo gaps: every behavior in scope is shown, with evidence.\n',
+		);
+	});
+});
