@@ -10,6 +10,7 @@ import { baseLinks } from './src/integrations/base-links.ts';
 import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
+import { noPreload } from './src/build/no-preload.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -52,6 +53,8 @@ export default defineConfig({
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
 				Footer: './src/overrides/Footer.astro',
 			},
+			// Headings rendered by the ladder components join the table of contents.
+			routeMiddleware: './src/features/ladder/route-middleware.ts',
 			lastUpdated: false,
 			pagefind: pagefindOptions,
 			// Templates are prose: wrap long lines instead of scrolling sideways (phones, print).
@@ -75,5 +78,7 @@ export default defineConfig({
 		ladder(),
 		// Records where each browser script comes from, for the size budgets (npm run test:dist).
 		scriptOrigins(),
+		// No preload list in islands for what they load on first use: src/build/no-preload.ts.
+		noPreload(),
 	],
 });

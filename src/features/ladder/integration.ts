@@ -25,6 +25,7 @@ const routes: [pattern: string, file: string][] = [
 	['/ladder/changes/[pair]', 'changes.astro'],
 	['/ladder/self-assessment', 'self-assessment.astro'],
 	['/ladder/evidence-log', 'evidence-log.astro'],
+	['/ladder/versions', 'versions.astro'],
 ];
 
 /** Serves the validated ladder to pages, and reloads it in dev when its files change. */
