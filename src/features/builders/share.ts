@@ -4,6 +4,7 @@
  * length, the alphabet, the inflated size, the JSON and every answer are checked before
  * anything is shown. Failures carry a reason code; Builder.astro words them for readers.
  */
+import { FragmentError, packText, unpackText } from '../../kit/fragment';
 import { CONTROL, MAX_NAME, isShareHash, readValues, type BuilderModel, type Values } from './model';
 
 export { isShareHash };
@@ -37,20 +38,10 @@ const fail = (reason: ShareError['reason'], detail?: string): never => {
 	throw new ShareError(reason, detail);
 };
 
-/** Pipes `bytes` through a (de)compression stream. */
-const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream) =>
-	new Uint8Array(
-		await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream)).arrayBuffer(),
-	);
-
 /** The fragment (without `#`) that carries `doc` of builder `kind`; a ShareError if too long. */
 export async function encodeShare(kind: string, doc: SharedDoc): Promise<string> {
 	const json = JSON.stringify({ f: 1, k: kind, v: doc.variant, n: doc.name, d: doc.values });
-	let binary = '';
-	for (const byte of await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw'))) {
-		binary += String.fromCharCode(byte);
-	}
-	const fragment = `doc=z${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+	const fragment = `doc=z${await packText(json)}`;
 	return fragment.length > MAX_FRAGMENT ? fail('long', String(fragment.length)) : fragment;
 }
 
@@ -61,14 +52,9 @@ export async function decodeShare(model: BuilderModel, hash: string): Promise<Sh
 	const body = /^doc=z([\w-]+)$/.exec(fragment)?.[1] ?? fail('damaged');
 	let data: Record<string, unknown> = {};
 	try {
-		const bytes = Uint8Array.from(atob(body.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-		// A fragment within MAX_FRAGMENT inflates to a few megabytes at most: check after.
-		const json = await through(bytes, new DecompressionStream('deflate-raw'));
-		if (json.length > MAX_JSON) fail('big');
-		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) ?? {};
+		data = JSON.parse(await unpackText(body, MAX_JSON)) ?? {};
 	} catch (error) {
-		if (error instanceof ShareError) throw error;
-		fail('damaged');
+		fail(error instanceof FragmentError ? error.reason : 'damaged');
 	}
 	const { f, k, v, n, d, ...extra } = data;
 	const variant = model.variants.find((x) => x.id === v);

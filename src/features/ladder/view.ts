@@ -23,6 +23,7 @@ export const ladderPaths = {
 	changes: (from: Level, to: Level) => `/ladder/changes/${from.id}-to-${to.id}/`,
 	selfAssessment: '/ladder/self-assessment/',
 	evidenceLog: '/ladder/evidence-log/',
+	mentor: '/ladder/mentor/',
 	page: (slug: string) => `/${slug}/`.replace(/\/+/g, '/'),
 };
 
@@ -106,6 +107,7 @@ export function ladderAnchors(ladder: Ladder): Map<string, Set<string>> {
 		);
 	});
 	pages.set(ladderPaths.selfAssessment, new Set());
+	pages.set(ladderPaths.mentor, new Set());
 	pages.set(ladderPaths.evidenceLog, new Set());
 	return pages;
 }
