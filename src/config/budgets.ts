@@ -35,6 +35,13 @@ export const budgets: Budgets = {
 			maxGzip: 6 * 1024,
 		},
 		{
+			// The mentor page: the kept views and the buttons at load; making a link, opening a
+			// link or file (decode, checks, the view) and comparing load on first use.
+			name: 'mentor',
+			patterns: ['src/features/mentor/**'],
+			maxGzip: 4 * 1024,
+		},
+		{
 			// Question banks: filter by topic and text, with the filter in the URL.
 			name: 'question-bank',
 			patterns: ['src/features/question-banks/**'],
