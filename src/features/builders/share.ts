@@ -4,7 +4,6 @@
  * length, the alphabet, the inflated size, the JSON and every answer are checked before
  * anything is shown. Failures carry a reason code; Builder.astro words them for readers.
  */
-import { FragmentError, packText, unpackText } from '../../kit/fragment';
 import { CONTROL, MAX_NAME, isShareHash, readValues, type BuilderModel, type Values } from './model';
 
 export { isShareHash };
@@ -38,10 +37,20 @@ const fail = (reason: ShareError['reason'], detail?: string): never => {
 	throw new ShareError(reason, detail);
 };
 
+/** Pipes `bytes` through a (de)compression stream. */
+const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream) =>
+	new Uint8Array(
+		await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream)).arrayBuffer(),
+	);
+
 /** The fragment (without `#`) that carries `doc` of builder `kind`; a ShareError if too long. */
 export async function encodeShare(kind: string, doc: SharedDoc): Promise<string> {
 	const json = JSON.stringify({ f: 1, k: kind, v: doc.variant, n: doc.name, d: doc.values });
-	const fragment = `doc=z${await packText(json)}`;
+	let binary = '';
+	for (const byte of await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw'))) {
+		binary += String.fromCharCode(byte);
+	}
+	const fragment = `doc=z${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 	return fragment.length > MAX_FRAGMENT ? fail('long', String(fragment.length)) : fragment;
 }
 
@@ -52,9 +61,14 @@ export async function decodeShare(model: BuilderModel, hash: string): Promise<Sh
 	const body = /^doc=z([\w-]+)$/.exec(fragment)?.[1] ?? fail('damaged');
 	let data: Record<string, unknown> = {};
 	try {
-		data = JSON.parse(await unpackText(body, MAX_JSON)) ?? {};
+		const bytes = Uint8Array.from(atob(body.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+		// A fragment within MAX_FRAGMENT inflates to a few megabytes at most: check after.
+		const json = await through(bytes, new DecompressionStream('deflate-raw'));
+		if (json.length > MAX_JSON) fail('big');
+		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) ?? {};
 	} catch (error) {
-		fail(error instanceof FragmentError ? error.reason : 'damaged');
+		if (error instanceof ShareError) throw error;
+		fail('damaged');
 	}
 	const { f, k, v, n, d, ...extra } = data;
 	const variant = model.variants.find((x) => x.id === v);

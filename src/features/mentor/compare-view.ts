@@ -3,6 +3,7 @@
  * self-assessment's codec) beside a kept mentor's view, disagreements first, and the
  * "What to talk about" agenda to copy or print.
  */
+import { Store } from '../../kit/backup';
 import { copyText } from '../../kit/io';
 import { fill, formatDate } from '../../kit/words';
 import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessment/assessment';
@@ -64,4 +65,22 @@ function table(island: MentorIsland, rows: CompareRow[], mentor: string): HTMLTa
 		tr.insertCell().textContent = said(row.theirs);
 	}
 	return table;
+}
+
+/** "Remove": forgets a kept view, after setting it aside so Undo can bring it back. */
+export function removeKept(island: MentorIsland, name: string): void {
+	const { store, t, lang } = island;
+	const read = store.read(name, keptCodec);
+	const title =
+		read.status === 'ok'
+			? fill(t['mentor.viewTitle'], { name: read.value.from, date: formatDate(read.value.date, lang) })
+			: name;
+	const aside = store.remove(name, keptCodec.version);
+	island.showKept();
+	$(island.root, '[data-panel="compare"]').hidden = true;
+	const undo = () => {
+		Store.over(store).restoreAside(aside!, name, keptCodec.version);
+		island.showKept();
+	};
+	island.say(fill(t['mentor.removed'], { title }), aside ? undo : undefined);
 }

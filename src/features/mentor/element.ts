@@ -13,8 +13,6 @@ import type { MentorLadder } from './ladder';
 class ThresholdMentor extends HTMLElement {
 	#island!: MentorIsland;
 	#status!: StatusLine;
-	#fragment: string | null = null;
-	#file = '';
 
 	connectedCallback() {
 		const status = (this.#status = new StatusLine(this));
@@ -27,15 +25,6 @@ class ThresholdMentor extends HTMLElement {
 			ladder: JSON.parse(this.dataset['ladder']!) as MentorLadder,
 			say: (message, undo) => status.say(message, undo),
 			showKept: () => this.#showKept(),
-			showLink: (fragment, file) => {
-				this.#fragment = fragment;
-				this.#file = file;
-				const box = $(this, '[data-link]');
-				box.hidden = false;
-				const input = $<HTMLInputElement>(box, 'input');
-				input.value = fragment ? `${location.href.replace(/#.*/, '')}#${fragment}` : '';
-				input.parentElement!.hidden = $(box, '[data-action="copy-link"]').hidden = !fragment;
-			},
 		};
 		this.addEventListener('click', this);
 		this.addEventListener('change', this);
@@ -59,13 +48,14 @@ class ThresholdMentor extends HTMLElement {
 		else if (action === 'print') print();
 		else if (action === 'make') void import('./send').then((m) => m.makeAsk(island));
 		else if (action === 'copy-link' || action === 'download-file') {
-			void import('./send').then((m) => m.deliver(island, action, this.#fragment, this.#file));
+			void import('./send').then((m) => m.deliver(island, action));
 		} else if (action === 'compare') {
 			void import('./compare-view').then((m) => m.showCompare(island, button!.dataset['name']!));
 		} else if (action === 'copy-agenda') {
 			void import('./compare-view').then((m) => m.copyAgenda(island));
-		} else if (action === 'remove') this.#remove(button!.dataset['name']!);
-		else if (action) void import('./open').then((m) => m.act(island, action));
+		} else if (action === 'remove') {
+			void import('./compare-view').then((m) => m.removeKept(island, button!.dataset['name']!));
+		} else if (action) void import('./open').then((m) => m.act(island, action));
 	}
 
 	/** Opens the snapshot in the address, if any; otherwise shows the send form and kept views. */
@@ -105,25 +95,6 @@ class ThresholdMentor extends HTMLElement {
 			return [item];
 		});
 		$(this, '[data-kept]').replaceChildren(...(items.length ? items : [el('li', t['mentor.keptNone'])]));
-	}
-
-	#remove(name: string) {
-		const { store, t, say } = this.#island;
-		const read = store.read(name, keptCodec);
-		const title =
-			read.status === 'ok'
-				? fill(t['mentor.viewTitle'], { name: read.value.from, date: formatDate(read.value.date) })
-				: name;
-		const aside = store.remove(name, keptCodec.version);
-		this.#showKept();
-		$(this, '[data-panel="compare"]').hidden = true;
-		say(fill(t['mentor.removed'], { title }), aside ? () => this.#restore(aside, name) : undefined);
-	}
-
-	async #restore(aside: string, name: string) {
-		const { Store } = await import('../../kit/backup');
-		Store.over(this.#island.store).restoreAside(aside, name, keptCodec.version);
-		this.#showKept();
 	}
 }
 

@@ -17,8 +17,6 @@ export interface MentorIsland {
 	say(message: string, undo?: () => void): void;
 	/** Lists the kept views again. */
 	showKept(): void;
-	/** Shows the link (or, when too long, only the file) to send. */
-	showLink(fragment: string | null, file: string): void;
 }
 
 /** The one element matching `selector` in the island (the markup guarantees it exists). */

@@ -99,7 +99,7 @@ function render(island: MentorIsland, { snapshot: s, unknown, otherLadder }: Ope
 		for (const [field, value] of Object.entries(s.plan.values)) list.append(el('dt', field), el('dd', value));
 		parts.push(list);
 	}
-	parts.push(s.kind === 'ask' ? sendBackControls(island) : keepControls(island));
+	parts.push(s.kind === 'ask' ? sendBackControls(island) : actionRow(t['mentor.keep'], 'keep'));
 	$(root, '[data-snapshot]').replaceChildren(...parts);
 }
 
@@ -130,33 +130,25 @@ function markControls(island: MentorIsland, id: string, text: string): HTMLEleme
 	return set;
 }
 
-function sendBackControls(island: MentorIsland): HTMLElement {
-	const box = el('div', '', { class: 'not-content' });
-	const field = el('div', '', { class: 'th-field' });
-	field.append(el('label', island.t['mentor.mentorName'], { for: 'mentor_from' }));
-	field.append(el('input', '', { type: 'text', id: 'mentor_from', maxlength: '80', autocomplete: 'name' }));
-	const actions = el('div', '', { class: 'th-actions' });
-	actions.append(
-		el('button', island.t['mentor.sendBack'], {
-			type: 'button',
-			class: 'th-button th-button--primary',
-			'data-action': 'send-back',
-		}),
+/** A row with the one primary button that runs `action`. */
+function actionRow(label: string, action: string): HTMLElement {
+	const row = el('div', '', { class: 'th-actions not-content' });
+	row.append(
+		el('button', label, { type: 'button', class: 'th-button th-button--primary', 'data-action': action }),
 	);
-	box.append(field, actions);
-	return box;
+	return row;
 }
 
-function keepControls(island: MentorIsland): HTMLElement {
-	const actions = el('div', '', { class: 'th-actions not-content' });
-	actions.append(
-		el('button', island.t['mentor.keep'], {
-			type: 'button',
-			class: 'th-button th-button--primary',
-			'data-action': 'keep',
-		}),
+/** The mentor's name and the button that makes the link back. */
+function sendBackControls(island: MentorIsland): HTMLElement {
+	const field = el('div', '', { class: 'th-field' });
+	field.append(
+		el('label', island.t['mentor.mentorName'], { for: 'mentor_from' }),
+		el('input', '', { type: 'text', id: 'mentor_from', maxlength: '80', autocomplete: 'name' }),
 	);
-	return actions;
+	const box = el('div');
+	box.append(field, actionRow(island.t['mentor.sendBack'], 'send-back'));
+	return box;
 }
 
 /** "Make the link to send back" (the mentor) or "Keep this view" (the mentee). */

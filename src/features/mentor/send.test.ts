@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FakeStorage } from '../../../tests/support/fake-storage';
+import { mentorLadderFixture } from '../../../tests/support/mentor-ladder';
 import { StoreCore } from '../../kit/store';
 import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessment/assessment';
-import type { MentorLadder } from './ladder';
 import { askSnapshot, evidenceFrom, latestPlan } from './send';
 
-const ladder: MentorLadder = {
-	fingerprint: 'f1f1f1f1',
-	version: null,
-	levels: [
-		{ id: 'mid', title: 'Mid' },
-		{ id: 'senior', title: 'Senior' },
-	],
-	competencies: [
-		{
-			id: 'craft',
-			name: 'Craft',
-			items: [
-				{ id: 'mid-a', level: 'mid', text: 'A' },
-				{ id: 'senior-b', level: 'senior', text: 'B' },
-				{ id: 'senior-c', level: 'senior', text: 'C' },
-			],
-		},
-	],
-};
+const ladder = mentorLadderFixture;
 const now = new Date('2026-11-30T10:00:00Z');
 const storeWith = (items: Record<string, unknown>) => {
 	const store = new StoreCore('threshold', new FakeStorage());

@@ -94,19 +94,31 @@ export function askSnapshot(
 	return snapshot;
 }
 
+// The last snapshot made, as a file's text, for "Download a file to send instead".
+let fileText = '';
+
+/** Shows the link to send, or, when `fragment` is null (too long), only the file button. */
+function showLink(root: HTMLElement, fragment: string | null) {
+	const box = $(root, '[data-link]');
+	box.hidden = false;
+	const input = $<HTMLInputElement>(box, 'input');
+	input.value = fragment ? `${location.href.replace(/#.*/, '')}#${fragment}` : '';
+	input.parentElement!.hidden = $(box, '[data-action="copy-link"]').hidden = !fragment;
+}
+
 /** Makes the link for `snapshot` (or, when too long, offers the file) and shows it. */
 export async function showSnapshotLink(
 	island: MentorIsland,
 	snapshot: Snapshot,
 	made: string,
 ): Promise<void> {
-	const file = await encodeSnapshot(snapshot, maxFile);
+	fileText = await encodeSnapshot(snapshot, maxFile);
 	try {
-		island.showLink(await encodeSnapshot(snapshot), file);
+		showLink(island.root, await encodeSnapshot(snapshot));
 		island.say(made);
 	} catch (error) {
 		if (!(error instanceof SnapshotError)) throw error;
-		island.showLink(null, file);
+		showLink(island.root, null);
 		island.say(fill(island.t[snapshotProblemKey('long')], { length: error.message }));
 	}
 	$(island.root, '[data-link] button:not([hidden])').focus();
@@ -127,19 +139,14 @@ export async function makeAsk(island: MentorIsland): Promise<void> {
 }
 
 /** Copies the link, or downloads the file to send instead. */
-export async function deliver(
-	island: MentorIsland,
-	action: 'copy-link' | 'download-file',
-	fragment: string | null,
-	file: string,
-): Promise<void> {
+export async function deliver(island: MentorIsland, action: 'copy-link' | 'download-file'): Promise<void> {
 	const { t } = island;
-	if (action === 'copy-link' && fragment) {
+	if (action === 'copy-link') {
 		const link = $<HTMLInputElement>(island.root, '#mentor_link').value;
 		island.say((await copyText(link)) ? t['mentor.linkCopied'] : t['kit.notCopied']);
 	} else if (action === 'download-file') {
 		const name = `${datedName('mentor-snapshot')}.txt`;
-		downloadFile(name, file, 'text/plain');
+		downloadFile(name, fileText, 'text/plain');
 		island.say(fill(t['mentor.fileDownloaded'], { file: name }));
 	}
 }

@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { mentorLadderFixture } from '../../../tests/support/mentor-ladder';
 import { englishWords } from '../../../tests/support/words';
 import { fill } from '../../kit/words';
 import { fnv1a, type MentorLadder } from './ladder';
@@ -14,21 +15,7 @@ import {
 } from './snapshot';
 import { mentorWords } from './words';
 
-const ladder: MentorLadder = {
-	fingerprint: 'abcd1234',
-	version: null,
-	levels: [{ id: 'mid', title: 'Mid' }],
-	competencies: [
-		{
-			id: 'craft',
-			name: 'Craft',
-			items: [
-				{ id: 'tests-first', level: 'mid', text: 'Writes tests first' },
-				{ id: 'reviews', level: 'mid', text: 'Reviews with care' },
-			],
-		},
-	],
-};
+const ladder: MentorLadder = { ...mentorLadderFixture, fingerprint: 'abcd1234' };
 const site = 'threshold';
 const ask: Snapshot = {
 	kind: 'ask',
@@ -36,7 +23,7 @@ const ask: Snapshot = {
 	ladder: { fingerprint: 'abcd1234', version: null },
 	from: 'Ana',
 	date: '2026-11-30T10:00:00.000Z',
-	marks: { 'tests-first': { kind: 'seen', note: 'PR 12' }, reviews: { kind: 'not-yet', note: '' } },
+	marks: { 'mid-a': { kind: 'seen', note: 'PR 12' }, 'senior-b': { kind: 'not-yet', note: '' } },
 	levels: { current: 'mid', target: 'mid' },
 };
 
@@ -67,20 +54,20 @@ describe('mentor snapshots', () => {
 	it('carry evidence entries, a growth plan and a mentor view with comments', async () => {
 		const full: Snapshot = {
 			...ask,
-			evidence: [{ week: '2026-11-23', text: 'Led the retro', behaviors: ['reviews'] }],
+			evidence: [{ week: '2026-11-23', text: 'Led the retro', behaviors: ['senior-b'] }],
 			plan: { name: 'Plan 1', values: { goal: 'Senior by June' } },
 		};
 		expect((await decodeSnapshot(await encodeSnapshot(full), site, ladder)).snapshot).toEqual(full);
 		const view: Snapshot = {
 			...ask,
 			kind: 'view',
-			marks: { reviews: { kind: 'cannot-judge', note: 'ask Bo' } },
+			marks: { 'senior-b': { kind: 'cannot-judge', note: 'ask Bo' } },
 		};
 		expect((await decodeSnapshot(await encodeSnapshot(view), site, ladder)).snapshot).toEqual(view);
 	});
 
 	it('keep a mark kind the site does not know yet, such as "does not apply"', async () => {
-		const marks = { reviews: { kind: 'does-not-apply', note: 'no reviews in my team' } };
+		const marks = { 'senior-b': { kind: 'does-not-apply', note: 'no reviews in my team' } };
 		const opened = await decodeSnapshot(await encodeSnapshot({ ...ask, marks }), site, ladder);
 		expect(opened.snapshot.marks).toEqual(marks);
 	});
@@ -102,14 +89,14 @@ describe('mentor snapshots', () => {
 	it('refuse to make a link longer than the limit, saying how long it would be', async () => {
 		let noise = '';
 		while (noise.length < 12_000) noise += Math.random().toString(36).slice(2);
-		const big = { ...ask, marks: { reviews: { kind: 'seen', note: noise } } };
+		const big = { ...ask, marks: { 'senior-b': { kind: 'seen', note: noise } } };
 		const error = await encodeSnapshot(big).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(SnapshotError);
 		expect((error as SnapshotError).reason).toBe('long');
 		expect(Number((error as SnapshotError).message)).toBeGreaterThan(maxLink);
 		// The file to send instead holds the same snapshot, and opens as a file.
 		const file = await encodeSnapshot(
-			{ ...big, marks: { reviews: { kind: 'seen', note: noise.slice(0, 4000) } } },
+			{ ...big, marks: { 'senior-b': { kind: 'seen', note: noise.slice(0, 4000) } } },
 			400_000,
 		);
 		expect(await reason(file, ladder, 400_000)).toBe('opened');
@@ -131,12 +118,12 @@ describe('links that are not safe to open', () => {
 		expect(await reason('#doc=zAAAA')).toBe('damaged');
 		expect(await reason(craft('{"format":1,'))).toBe('damaged');
 		expect(await reason(craftObject({ ...ask, format: 2 }))).toBe('damaged');
-		expect(await reason(craftObject({ ...ask, format: 1, marks: { reviews: { kind: 7, note: '' } } }))).toBe(
-			'damaged',
-		);
+		expect(
+			await reason(craftObject({ ...ask, format: 1, marks: { 'senior-b': { kind: 7, note: '' } } })),
+		).toBe('damaged');
 		expect(
 			await reason(
-				craftObject({ ...ask, format: 1, kind: 'view', marks: { reviews: { kind: 'maybe', note: '' } } }),
+				craftObject({ ...ask, format: 1, kind: 'view', marks: { 'senior-b': { kind: 'maybe', note: '' } } }),
 			),
 		).toBe('damaged');
 	});

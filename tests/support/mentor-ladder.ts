@@ -1,0 +1,23 @@
+/** A small ladder as the mentor page sees it, for unit tests of the mentor round trip. */
+import type { MentorLadder } from '../../src/features/mentor/ladder';
+
+/** Two levels; one competency with a behavior at mid and two at senior. */
+export const mentorLadderFixture: MentorLadder = {
+	fingerprint: 'f1f1f1f1',
+	version: null,
+	levels: [
+		{ id: 'mid', title: 'Mid' },
+		{ id: 'senior', title: 'Senior' },
+	],
+	competencies: [
+		{
+			id: 'craft',
+			name: 'Craft',
+			items: [
+				{ id: 'mid-a', level: 'mid', text: 'Writes tests first' },
+				{ id: 'senior-b', level: 'senior', text: 'Reviews with care' },
+				{ id: 'senior-c', level: 'senior', text: 'Splits big changes' },
+			],
+		},
+	],
+};
