@@ -107,8 +107,8 @@ export function ladderAnchors(ladder: Ladder): Map<string, Set<string>> {
 		);
 	});
 	pages.set(ladderPaths.selfAssessment, new Set());
-	pages.set(ladderPaths.mentor, new Set());
 	pages.set(ladderPaths.evidenceLog, new Set());
+	pages.set(ladderPaths.mentor, new Set());
 	return pages;
 }
 

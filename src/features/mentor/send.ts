@@ -15,6 +15,7 @@ import {
 	SnapshotError,
 	encodeSnapshot,
 	maxFile,
+	maxString,
 	snapshotProblemKey,
 	type Snapshot,
 	type SnapshotEntry,
@@ -52,7 +53,12 @@ export function latestPlan(drafts: Loose[]): Snapshot['plan'] {
 	const values = (typeof newest['values'] === 'object' && newest['values']) || {};
 	return {
 		name: text(newest['name']),
-		values: Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string' && v.trim())),
+		values: Object.fromEntries(
+			Object.entries(values)
+				.filter(([, v]) => typeof v === 'string' && v.trim())
+				// A snapshot refuses longer strings as hostile: cut, rather than make one that cannot be opened.
+				.map(([k, v]) => [k, (v as string).slice(0, maxString)]),
+		),
 	};
 }
 
