@@ -49,6 +49,8 @@ export default defineConfig({
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
 				Footer: './src/overrides/Footer.astro',
 			},
+			// Headings rendered by the ladder components join the table of contents.
+			routeMiddleware: './src/features/ladder/route-middleware.ts',
 			lastUpdated: false,
 			pagefind: pagefindOptions,
 			// Templates are prose: wrap long lines instead of scrolling sideways (phones, print).

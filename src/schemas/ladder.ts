@@ -53,6 +53,38 @@ export const groupSchema = z.strictObject({
 	summary: text('a one-line summary of the group, or remove the field').optional(),
 });
 
+/** A calendar day written `YYYY-MM-DD` that exists (no 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A published version of the ladder. Versions are whole numbers counted up by one: they
+ * sort and compare as numbers, and YAML cannot mangle them (`2026.10` would be read as
+ * the number 2026.1).
+ */
+export const ladderVersion = z
+	.number()
+	.int('Write the version as a whole number, e.g. 2.')
+	.min(1, 'Versions start at 1: write a whole number above 0, e.g. 1.');
+
+/** One published version of the ladder and what it changed, in `history`. */
+export const historyEntrySchema = z.strictObject({
+	/** The version this note is about. */
+	version: ladderVersion.describe('The version this note is about.'),
+	/** The day it was published, `YYYY-MM-DD`. */
+	date: z
+		.string()
+		.refine(isCalendarDay, 'Write the date as a real day, YYYY-MM-DD, e.g. 2026-11-30.')
+		.describe('The day the version was published, YYYY-MM-DD.'),
+	/** What changed, for readers whose saved marks were made on an earlier version. */
+	notes: text('what changed in this version, e.g. "Merged two code review behaviors."').describe(
+		'What changed in this version, in a sentence or two.',
+	),
+});
+
 /** `content/ladder/ladder.yaml`: title, introduction, levels and groups. */
 export const ladderFileSchema = z.strictObject({
 	/** Title of the ladder overview page. */
@@ -63,6 +95,15 @@ export const ladderFileSchema = z.strictObject({
 	levels: z.array(levelSchema).min(2, 'List at least two levels: a ladder needs somewhere to go.'),
 	/** The groups competencies belong to, in the order the pages show them. */
 	groups: z.array(groupSchema).min(1, 'List at least one group, e.g. { id: technical, name: Technical }.'),
+	/** Optional (1 when absent): the version of the ladder, raised by one per published change. */
+	version: ladderVersion
+		.optional()
+		.describe('The version of the ladder, raised by one per published change.'),
+	/** Optional: one dated note per version, newest first; required once `version` is written. */
+	history: z
+		.array(historyEntrySchema)
+		.optional()
+		.describe('One dated note per published version, newest first.'),
 	/** Optional: the levels the self-assessment starts with before a reader picks their own. */
 	assessment: z
 		.strictObject({
@@ -86,6 +127,11 @@ export const behaviorSchema = z.strictObject({
 	grows: ladderId
 		.optional()
 		.describe('Id of the behavior at an earlier level of this competency that this one grows out of.'),
+	/** Optional: ids of behaviors this one renames or merges; they stay retired. */
+	replaces: z
+		.array(ladderId)
+		.optional()
+		.describe('Ids of earlier behaviors this one renames or merges; they stay retired.'),
 });
 
 /** What a competency looks like at one level. */
@@ -122,6 +168,11 @@ export const competencyFileSchema = z.strictObject({
 	summary: text('one or two sentences on what the competency is').describe(
 		'One or two sentences on what the competency is.',
 	),
+	/** Optional: ids of competencies this one renames or merges; they stay retired. */
+	replaces: z
+		.array(ladderId)
+		.optional()
+		.describe('Ids of earlier competencies this one renames or merges; they stay retired.'),
 	/** What the competency looks like at each level, keyed by level id. */
 	levels: z
 		.record(z.string(), competencyLevelSchema)
@@ -137,6 +188,7 @@ export type CompetencyFile = z.infer<typeof competencyFileSchema>;
 export const knownFields: Record<string, readonly string[]> = {
 	ladder: Object.keys(ladderFileSchema.shape),
 	level: Object.keys(levelSchema.shape),
+	history: Object.keys(historyEntrySchema.shape),
 	group: Object.keys(groupSchema.shape),
 	competency: Object.keys(competencyFileSchema.shape),
 	competencyLevel: Object.keys(competencyLevelSchema.shape),
@@ -159,4 +211,15 @@ export const missingFieldHints: Record<string, string> = {
 	practice: 'Add practice: how to practice at this level.',
 	current: 'Add current: a level id.',
 	target: 'Add target: a level id.',
+	version: 'Add version: the whole number of the version this note is about, e.g. 2.',
+	date: 'Add date: the day the version was published, YYYY-MM-DD.',
+	notes: 'Add notes: what changed in this version, in a sentence or two.',
+};
+
+/** What to write when a field holds the wrong kind of value, by field name. */
+export const wrongTypeHints: Record<string, string> = {
+	version:
+		'Write the version as a whole number, e.g. version: 2 (not "2026.11"): raise it by one each time you publish a change.',
+	date: 'Write the date as YYYY-MM-DD, e.g. 2026-11-30.',
+	replaces: 'Write replaces as a list of old ids, e.g. replaces: [old-id].',
 };

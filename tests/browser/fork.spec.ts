@@ -3,6 +3,8 @@
  * names, other groups, other competencies) built with this project's code unchanged,
  * published under a sub-path as GitHub Pages would.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
 
@@ -162,6 +164,39 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 		await expect(page.getByText('Paired with Sam on the importer.')).toBeVisible();
 	});
 
+	test("a page keyed by the fork's ladder shows the fork's names, and its table of how the frameworks fit lists the fork's competencies", async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`${origin}${base}guides/growth/`);
+		await expect(page.locator('main h2#delivery-skills')).toHaveText('Delivery');
+		await expect(page.locator('main h3#shipping-well')).toHaveText('Shipping');
+		await expect(page.locator('main h3#quality')).toHaveText('Quality');
+		await expect(
+			page.locator('starlight-toc').getByRole('link', { name: 'Shipping', exact: true }),
+		).toHaveAttribute('href', '#shipping-well');
+		const onTheLadder = page.locator('p', { hasText: 'On the ladder:' }).filter({ hasText: 'Pairing' });
+		await expect(onTheLadder.getByRole('link', { name: 'Pairing' })).toHaveAttribute(
+			'href',
+			`${base}ladder/competencies/pairing/`,
+		);
+		const item = page.locator('#behind-flags');
+		await expect(item).toHaveText('Your last change went out behind a flag.');
+		await expect(item).toHaveAttribute('data-competency', 'ship-behind-flags');
+		await expect(page.locator('main')).not.toContainText('[ladder:');
+		const table = page.getByRole('table', { name: /Each competency of the ladder/ });
+		await expect(table.locator('tbody th')).toHaveText(['Shipping', 'Quality', 'Pairing', 'Hiring']);
+		const quality = table.getByRole('row', { name: /^Quality/ });
+		await expect(quality.getByRole('link', { name: 'Shipping well' })).toHaveAttribute(
+			'href',
+			`${base}guides/growth/#check-yourself`,
+		);
+		await expect(quality.getByRole('link', { name: 'Quality', exact: true }).last()).toHaveAttribute(
+			'href',
+			`${base}guides/growth/#quality`,
+		);
+	});
+
 	test('search finds the fork’s ladder pages under the sub-path', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto(`${origin}${base}`);
@@ -190,6 +225,48 @@ test('a fork whose playbook names a skill its ladder lacks fails to build, namin
 		expect(build.output).toContain(
 			'content/docs/guides/pairing.mdx\n  - line 6, skills[1]: "deploying" is not a competency of the ladder. Use one of "shipping", "quality", "pairing", "hiring", or add content/ladder/competencies/deploying.yaml.',
 		);
+	} finally {
+		removeFork(dir);
+	}
+});
+
+test('a fork whose pages name ladder ids its ladder lacks fails before rendering, listing every page and line with the fix', async () => {
+	test.setTimeout(180_000);
+	const dir = prepareFork('tests/fixtures/fork', {
+		'content/docs/guides/readiness.mdx': () =>
+			[
+				'---',
+				'title: Readiness',
+				'description: Written for another ladder.',
+				'---',
+				"import { Checklist } from '~/components';",
+				'',
+				'<Checklist id="readiness" title="Readiness">',
+				'',
+				'- Multiplying others [ladder: mentoring]',
+				'  - [ ] A review comment of yours changed how someone writes code. [ladder: code-review] [#review]',
+				'',
+				'</Checklist>',
+			].join('\n'),
+		'content/docs/guides/growth.mdx': (text) =>
+			text.replace('<LadderSkill id="quality">', '<LadderSkill id="qualty">'),
+	});
+	try {
+		const build = buildFork(dir);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('The ladder has 3 problems. Fix them and build again.');
+		expect(build.output).toContain(
+			'content/docs/guides/readiness.mdx\n  - line 9: The checklist group "Multiplying others" names "mentoring", which is not a competency of the ladder',
+		);
+		expect(build.output).toContain(
+			'  - line 10: The checklist item "A review comment of yours changed how someone writes code." names "code-review"',
+		);
+		expect(build.output).toContain('End the item with [ladder: id]');
+		expect(build.output).toMatch(
+			/content\/docs\/guides\/growth\.mdx\n {2}- line \d+: <LadderSkill> names "qualty", which is not a competency of the ladder in content\/ladder\/competencies\/\*\.yaml\. Did you mean "quality"\?/,
+		);
+		// The ladder is checked when the build starts, so no page was rendered.
+		expect(existsSync(join(dir, 'dist'))).toBe(false);
 	} finally {
 		removeFork(dir);
 	}

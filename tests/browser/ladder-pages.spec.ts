@@ -132,6 +132,20 @@ test('a playbook\'s "Trains" line uses the ladder\'s competency names and links 
 	await expect(page.getByRole('heading', { level: 1, name: 'Managing stakeholders' })).toBeVisible();
 });
 
+test('the versions page, linked from the overview, lists each version with its date and notes', async ({
+	page,
+}) => {
+	await page.goto('/ladder/');
+	await page.getByRole('link', { name: "See the ladder's versions" }).click();
+	await expect(page).toHaveURL(/\/ladder\/versions\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Versions of the ladder' })).toBeVisible();
+	await expect(page.locator('main h2')).toHaveText(['Version 1', 'Renamed and merged']);
+	await expect(page.locator('main time')).toHaveAttribute('datetime', '2026-11-30');
+	await expect(page.locator('main time')).toHaveText('Nov 30, 2026');
+	await expect(page.getByText('First published version.')).toBeVisible();
+	await expect(page.getByText('Nothing has been renamed or merged yet.')).toBeVisible();
+});
+
 test("each competency links to suggest a change to its file in the team's repository", async ({ page }) => {
 	await page.goto('/ladder/competencies/mentoring/');
 	await expect(page.getByRole('link', { name: 'suggest a change to it in the repository' })).toHaveAttribute(
@@ -149,6 +163,7 @@ test('generated ladder pages load no script beyond what a plain page loads', asy
 		'/ladder/competencies/ownership/',
 		'/ladder/changes/',
 		'/ladder/changes/mid-level-to-senior/',
+		'/ladder/versions/',
 	]) {
 		await page.goto(path);
 		const extra = (await scriptSources(page)).filter((src) => !plain.has(src));
@@ -169,4 +184,47 @@ test('search finds a behavior on the ladder pages', async ({ page }) => {
 	await result.click();
 	await expect(page).toHaveURL(/\/ladder\//);
 	await expect(page.locator('main')).toContainText('interface councils');
+});
+
+test('a section keyed by a competency is headed by its name in the ladder, listed in "On this page", and links to it', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/playbooks/ten-skills/');
+	const headings = page.locator('main h3[data-competency]');
+	expect(await headings.count()).toBeGreaterThan(0);
+	const first = headings.first();
+	const [name, id] = [await first.textContent(), await first.getAttribute('id')];
+	await expect(page.locator('starlight-toc').getByRole('link', { name: name!, exact: true })).toHaveAttribute(
+		'href',
+		`#${id}`,
+	);
+	const competency = await first.getAttribute('data-competency');
+	await page.locator(`main p[data-competency="${competency}"]`).getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`/ladder/competencies/${competency}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
+});
+
+test('the frameworks table has a row for every competency of the ladder, each linking to it', async ({
+	page,
+}) => {
+	await page.goto('/ladder/');
+	const competencies = await page
+		.locator('main a[href*="/ladder/competencies/"]')
+		.evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+	await page.goto('/playbooks/gap-map/');
+	const table = page.getByRole('table', { name: /Each competency of the ladder/ });
+	const rows = await table
+		.locator('tbody th a')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(rows.sort()).toEqual(competencies.sort());
+	// Every section the table points to is on its page.
+	const targets = await table
+		.locator('tbody td a[href*="#"]')
+		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+	expect(targets.length).toBeGreaterThan(0);
+	for (const target of new Set(targets)) {
+		await page.goto(target);
+		await expect(page.locator(`[id="${new URL(target).hash.slice(1)}"]`)).toHaveCount(1);
+	}
 });

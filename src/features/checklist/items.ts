@@ -12,6 +12,7 @@ import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { stripLadderMarker } from './ladder-marker';
 
 /** One tickable item as the island and "My progress" see it. */
 export interface ChecklistItem {
@@ -25,11 +26,15 @@ export interface ChecklistItem {
 	group?: string;
 	/** True when the author wrote the id; false when it was derived from the text. */
 	explicit: boolean;
+	/** Ladder ids from the item's `[ladder: …]` marker, if it has one. */
+	competencies?: string[];
 }
 
 /** A group of items: the label of the list item they are nested under. */
 export interface ChecklistGroup {
 	label: string;
+	/** Ladder ids from the label's `[ladder: …]` marker, if it has one. */
+	competencies?: string[];
 	/** Links from the group's "Train it:" line, if it has one. */
 	train: { href: string; text: string }[];
 }
@@ -140,6 +145,7 @@ export function transformChecklist(
 			(c, i) => i > start && isElement(c) && /^(ul|ol)$/.test(c.tagName),
 		);
 		const inline = holder.children.slice(start + 1, nestedAt === -1 ? undefined : nestedAt);
+		const competencies = stripLadderMarker(inline);
 		const explicit = stripMarker(inline);
 		const text = inline
 			.map((node) => toString(node as Element))
@@ -162,6 +168,7 @@ export function transformChecklist(
 			textHash: textHash(text),
 			explicit: explicit !== null,
 			...(group ? { group } : {}),
+			...(competencies ? { competencies } : {}),
 		});
 
 		const inputId = `${checklistId}--${id}`;
@@ -181,6 +188,7 @@ export function transformChecklist(
 			// Picked up by the site-wide "Copy link" controls (see README, "Conventions").
 			dataLinkable: '',
 			dataLinkLabel: linkLabel(text),
+			...(competencies ? { dataCompetency: competencies.join(' ') } : {}),
 		};
 	}
 
@@ -248,13 +256,19 @@ function collectGroups(
 		const nested = li.children.find((c): c is Element => isElement(c) && /^(ul|ol)$/.test(c.tagName));
 		if (!nested) continue;
 		const labelNodes = li.children.filter((c) => c !== nested);
+		const competencies = stripLadderMarker(labelNodes);
 		const label = labelNodes
 			.map((c) => toString(c as Element))
 			.join('')
 			.trim();
-		const group: ChecklistGroup = { label, train: [] };
+		const group: ChecklistGroup = { label, train: [], ...(competencies ? { competencies } : {}) };
 		const labelId = `${checklistId}--group-${list.length + 1}`;
-		li.properties = { ...li.properties, className: ['checklist-group'], dataGroup: label };
+		li.properties = {
+			...li.properties,
+			className: ['checklist-group'],
+			dataGroup: label,
+			...(competencies ? { dataCompetency: competencies.join(' ') } : {}),
+		};
 		li.children = [
 			{
 				type: 'element',

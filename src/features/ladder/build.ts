@@ -13,7 +13,8 @@ import {
 import { LadderError } from './problems';
 import { matchSchema } from './schema-problems';
 import { parseYaml, type Parsed } from './source';
-import type { Group, Ladder, LadderProblem, Level, PageInfo, SourceFile } from './types';
+import { fingerprint } from './migrate';
+import type { Group, HistoryEntry, Ladder, LadderProblem, Level, PageInfo, SourceFile } from './types';
 import {
 	Checker,
 	checkAssessment,
@@ -23,6 +24,7 @@ import {
 	checkReferences,
 	type ReadCompetency,
 } from './validate';
+import { checkHistory, checkReplaces } from './validate-versions';
 
 /** The files that parsed and matched their schema, and what is known of those that did not. */
 interface ReadFiles {
@@ -111,11 +113,13 @@ function assemble(
 	levels: Level[],
 	sorted: ReadCompetency[],
 	assessment: Ladder['assessment'],
+	versions: { version: number; history: HistoryEntry[] },
 ): Ladder {
 	return {
 		title: ladderFile.title,
 		summary: ladderFile.summary,
 		file,
+		...versions,
 		levels,
 		groups: ladderFile.groups.map((g) =>
 			g.summary ? { id: g.id, name: g.name, summary: g.summary } : { id: g.id, name: g.name },
@@ -127,6 +131,7 @@ function assemble(
 			group: c.group,
 			summary: c.summary,
 			file: c.file,
+			replaces: c.replaces ?? [],
 			// Levels in ladder order, whatever order the file lists them in.
 			levels: Object.fromEntries(
 				levels
@@ -137,7 +142,13 @@ function assemble(
 							l.id,
 							{
 								...level,
-								behaviors: level.behaviors.map((b) => ({ ...b, competency: c.id, level: l.id })),
+								behaviors: level.behaviors.map((b) => ({
+									...b,
+									replaces: b.replaces ?? [],
+									competency: c.id,
+									level: l.id,
+									fingerprint: fingerprint(b.text),
+								})),
 							},
 						];
 					}),
@@ -163,9 +174,11 @@ export function buildLadder(input: {
 	const check = new Checker(problems);
 	const index = checkLevelsAndGroups(ladderFile, ladderParsed, check);
 	const assessment = checkAssessment(ladderFile, ladderParsed, index, check);
+	const versions = checkHistory(ladderFile, ladderParsed, check);
 	const groupIds = ladderFile.groups.map((g) => g.id);
 	const homes = checkCompetencies(competencies, groupIds, input.ladder.file, index, check);
 	checkReferences(competencies, input.pages, index, homes, check);
+	checkReplaces(competencies, check);
 	checkGroupsUsed(read, ladderFile, ladderParsed, check);
 
 	// Every skill a page lists is a competency of this ladder.
@@ -174,5 +187,5 @@ export function buildLadder(input: {
 	problems.push(...checkPageSkills(input.pages, competencyIds, input.ladder.file));
 
 	if (problems.length > 0) throw new LadderError(problems);
-	return assemble(ladderFile, input.ladder.file, index.levels, sorted, assessment);
+	return assemble(ladderFile, input.ladder.file, index.levels, sorted, assessment, versions);
 }

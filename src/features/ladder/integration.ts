@@ -25,6 +25,7 @@ const routes: [pattern: string, file: string][] = [
 	['/ladder/changes/[pair]', 'ladder/routes/changes.astro'],
 	['/ladder/self-assessment', 'ladder/routes/self-assessment.astro'],
 	['/ladder/evidence-log', 'ladder/routes/evidence-log.astro'],
+	['/ladder/versions', 'ladder/routes/versions.astro'],
 	['/ladder/mentor', 'mentor/route.astro'],
 ];
 

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
 import { buildLadder } from './build';
 import { LadderError } from './problems';
 import type { Ladder, PageInfo, SourceFile } from './types';
+import { checkLadderRefs, findLadderRefs, type LadderRef } from './spine';
 
 /** Where the ladder lives, relative to the project root. */
 export const ladderDir = 'content/ladder';
@@ -48,15 +49,22 @@ export function readPageInfo(file: string, text: string, docsRelative: string): 
 	};
 }
 
-/** Every Markdown page under `content/docs`, with the facts the ladder checks. */
-export function readPages(root = '.'): PageInfo[] {
+/** Every Markdown page under `content/docs`: its file (from the root), its path under docs and its text. */
+function readDocs(root: string): { file: string; docsRelative: string; text: string }[] {
 	const docs = join(root, 'content/docs');
 	return walk(docs)
 		.filter((path) => /\.mdx?$/.test(path))
 		.sort()
-		.map((path) =>
-			readPageInfo(posix(relative(root, path)), readFileSync(path, 'utf8'), posix(relative(docs, path))),
-		);
+		.map((path) => ({
+			file: posix(relative(root, path)),
+			docsRelative: posix(relative(docs, path)),
+			text: readFileSync(path, 'utf8'),
+		}));
+}
+
+/** Every Markdown page under `content/docs`, with the facts the ladder checks. */
+export function readPages(root = '.'): PageInfo[] {
+	return readDocs(root).map((page) => readPageInfo(page.file, page.text, page.docsRelative));
 }
 
 /** The ladder's files as text, with paths relative to the project root. */
@@ -84,7 +92,20 @@ export function readLadderFiles(root = '.'): { ladder: SourceFile; competencies:
 	return { ladder: read(ladderPath), competencies };
 }
 
-/** Reads and validates the ladder and the pages' skills; throws a `LadderError` listing every problem. */
+/** Every place in the pages under `content/docs` that names ladder ids (see `spine.ts`). */
+export function readLadderRefs(root = '.'): LadderRef[] {
+	return readDocs(root).flatMap((page) =>
+		findLadderRefs(page.file, readPageInfo(page.file, page.text, page.docsRelative).slug, page.text),
+	);
+}
+
+/**
+ * Reads and validates the ladder, the pages' skills and the ladder ids the pages name;
+ * throws a `LadderError` listing every problem.
+ */
 export function loadLadder(root = '.'): Ladder {
-	return buildLadder({ ...readLadderFiles(root), pages: readPages(root) });
+	const ladder = buildLadder({ ...readLadderFiles(root), pages: readPages(root) });
+	const problems = checkLadderRefs(readLadderRefs(root), ladder);
+	if (problems.length > 0) throw new LadderError(problems);
+	return ladder;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../build/words';
-import { forkFixture } from '../../../tests/support/ladder-fork';
+import { forkFixture, forkWith } from '../../../tests/support/ladder-fork';
 import { loadLadder } from './load';
 import {
 	changesByGroup,
@@ -9,6 +9,7 @@ import {
 	groupHeadings,
 	grownFromLink,
 	otherPagesTraining,
+	replacements,
 } from './page-data';
 import { pageText } from './page-text';
 import { changesBetween, competenciesByGroup } from './queries';
@@ -74,5 +75,39 @@ describe('what a ladder page shows', () => {
 		];
 		expect(otherPagesTraining(pages, competency('pairing'))).toEqual(['guides/abc', 'guides/mob']);
 		expect(otherPagesTraining(pages, competency('hiring'))).toEqual([]);
+	});
+});
+
+describe('the renames and merges the versions page lists', () => {
+	it('names each retired id with what replaces it now and where it is', () => {
+		const renamed = loadLadder(
+			forkWith({
+				'content/ladder/competencies/shipping.yaml': (t) =>
+					t
+						.replace('summary: Getting', 'replaces: [delivery-speed]\nsummary: Getting')
+						.replace(
+							'        text: Writes how',
+							'        replaces: [rollback-first, rollback-docs]\n        text: Writes how',
+						),
+			}),
+		);
+		expect(replacements(renamed)).toEqual([
+			{
+				kind: 'competency',
+				old: ['delivery-speed'],
+				name: 'Shipping',
+				path: '/ladder/competencies/shipping/',
+			},
+			{
+				kind: 'behavior',
+				old: ['rollback-first', 'rollback-docs'],
+				name: 'Writes how to roll back before each release.',
+				path: '/ladder/competencies/shipping/#ship-rollback-plan',
+			},
+		]);
+	});
+
+	it('is empty for a ladder that renamed nothing', () => {
+		expect(replacements(ladder)).toEqual([]);
 	});
 });

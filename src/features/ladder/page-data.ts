@@ -6,7 +6,7 @@
 import type { PageText } from './page-text';
 import { behaviorIndex, type CompetencyChange } from './queries';
 import type { Behavior, Competency, Group, Ladder } from './types';
-import { levelTitle, type TocHeading } from './view';
+import { ladderPaths, levelTitle, type TocHeading } from './view';
 
 /** A table of contents of groups (level 2) and, under each, its competencies (level 3). */
 export function groupHeadings(groups: { group: Group; competencies: Competency[] }[]): TocHeading[] {
@@ -66,4 +66,34 @@ export function otherPagesTraining(
 		.filter((page) => page.data.skills?.includes(competency.id) && !listed.has(page.id))
 		.map((page) => page.id)
 		.sort();
+}
+
+/** One live behavior or competency and the retired ids it replaces, for the versions page. */
+export interface Replacement {
+	kind: 'behavior' | 'competency';
+	/** The retired ids, in the order the file lists them. */
+	old: string[];
+	/** The name it goes by now: a competency's name, a behavior's text. */
+	name: string;
+	/** Its place on the competency page (root-relative). */
+	path: string;
+}
+
+/** Every rename (one retired id) and merge (several) the ladder's files declare, in ladder order. */
+export function replacements(ladder: Ladder): Replacement[] {
+	return ladder.competencies.flatMap((c) => [
+		...(c.replaces.length
+			? [{ kind: 'competency' as const, old: c.replaces, name: c.name, path: ladderPaths.competency(c.id) }]
+			: []),
+		...Object.values(c.levels).flatMap((level) =>
+			level.behaviors
+				.filter((b) => b.replaces.length > 0)
+				.map((b) => ({
+					kind: 'behavior' as const,
+					old: b.replaces,
+					name: b.text,
+					path: ladderPaths.competency(c.id, b.id),
+				})),
+		),
+	]);
 }

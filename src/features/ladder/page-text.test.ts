@@ -71,3 +71,10 @@ describe('a word of a ladder page', () => {
 		expect(text.parts('ladder.fromTo', { to: 'B' })).toEqual(['Von ', { slot: 'from' }, ' zu B']);
 	});
 });
+
+describe('a date on a ladder page', () => {
+	it('is written the way the site language writes days', () => {
+		expect(pageText(translate({}), 'en').date('2026-11-30')).toBe('Nov 30, 2026');
+		expect(pageText(translate({}), 'de').date('2026-11-30')).toBe('30.11.2026');
+	});
+});

@@ -5,7 +5,7 @@
  */
 import type { Translate } from '../../build/words';
 import { word } from '../../build/words';
-import { fill, formatNumber, type WordValues } from '../../kit/words';
+import { fill, formatDate, formatNumber, type WordValues } from '../../kit/words';
 import siteJson from '../../../content/site.json';
 import { parseSiteIdentity } from '../../schemas/site';
 import type { LadderWord } from './words';
@@ -61,6 +61,8 @@ export interface PageText {
 	count(kind: keyof typeof counts, n: number): string;
 	/** A number as the site's language writes it. */
 	number(n: number): string;
+	/** A day (`YYYY-MM-DD`) as the site's language writes it, e.g. "30 Nov 2026". */
+	date(day: string): string;
 }
 
 /** The words of a ladder page from Starlight's `t` (`Astro.locals.t`) and the site's language. */
@@ -74,6 +76,7 @@ export function pageText(t: Translate, lang: string): PageText {
 			return say(pluralForm(n, lang) === 'one' ? one : other, { count: formatNumber(n, lang) });
 		},
 		number: (n) => formatNumber(n, lang),
+		date: (day) => formatDate(day, lang),
 	};
 }
 

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { closest, quoteList } from '../../build/suggest';
-import { knownFields, missingFieldHints } from '../../schemas/ladder';
+import { knownFields, missingFieldHints, wrongTypeHints } from '../../schemas/ladder';
 import type { Parsed } from './source';
 import type { LadderProblem } from './types';
 
@@ -23,6 +23,7 @@ function fieldKind(fileKind: 'ladder' | 'competency', path: readonly PropertyKey
 	if (fileKind === 'ladder') {
 		if (path[0] === 'levels') return 'level';
 		if (path[0] === 'groups') return 'group';
+		if (path[0] === 'history') return 'history';
 		return 'ladder';
 	}
 	if (path[0] !== 'levels' || path.length < 2) return 'competency';
@@ -54,6 +55,8 @@ function describeIssue(
 			const hint = missingFieldHints[field] ?? `Add ${field}.`;
 			return [{ path, message: `${field ? `"${field}"` : 'This'} is missing or empty. ${hint}` }];
 		}
+		// A fraction where a whole number belongs: the schema's own message says what to write.
+		if (issue.expected === 'int' && typeof value === 'number') return [{ path, message: issue.message }];
 		const found = Array.isArray(value)
 			? 'a list'
 			: typeof value === 'object'
@@ -69,7 +72,8 @@ function describeIssue(
 						: issue.expected === 'string'
 							? 'text'
 							: issue.expected;
-		return [{ path, message: `Expected ${wanted} here, but found ${found}.` }];
+		const hint = wrongTypeHints[field];
+		return [{ path, message: `Expected ${wanted} here, but found ${found}.${hint ? ` ${hint}` : ''}` }];
 	}
 	return [{ path, message: issue.message }];
 }

@@ -34,6 +34,10 @@ export interface Behavior {
 	grows?: string | undefined;
 	competency: string;
 	level: string;
+	/** Ids of earlier behaviors this one renames or merges. */
+	replaces: string[];
+	/** Short hash of the text, so a reader's saved data can tell when it was reworded. */
+	fingerprint: string;
 }
 
 /** A competency at one level. */
@@ -54,7 +58,17 @@ export interface Competency {
 	summary: string;
 	/** The file it came from, relative to the project root. */
 	file: string;
+	/** Ids of earlier competencies this one renames or merges. */
+	replaces: string[];
 	levels: Record<string, CompetencyLevel>;
+}
+
+/** A dated note on one published version of the ladder. */
+export interface HistoryEntry {
+	version: number;
+	/** `YYYY-MM-DD`. */
+	date: string;
+	notes: string;
 }
 
 /** The validated ladder. Levels are sorted by order; competencies by group, order, name. */
@@ -67,6 +81,10 @@ export interface Ladder {
 	competencies: Competency[];
 	/** Levels the self-assessment starts with. */
 	assessment: { current: string; target: string };
+	/** The published version (1 when ladder.yaml does not say). */
+	version: number;
+	/** One note per version, newest first; empty when ladder.yaml has none. */
+	history: HistoryEntry[];
 }
 
 /** A file's path (relative to the project root) and its text. */

@@ -28,6 +28,11 @@ export class Checker {
 		this.problems.push({ file: parsed.file, path, line: parsed.lineOf(path), message });
 	}
 
+	/** Who holds `id` ("a behavior of …, file, path"), or undefined when no one does. */
+	owner(id: string): string | undefined {
+		return this.ids.get(id);
+	}
+
 	/** Takes `id` for `owner`, or records why it cannot (reserved, or already taken). */
 	claim(id: string, owner: string, parsed: Parsed, path: (string | number)[], kind: string): void {
 		if ((reservedIds as readonly string[]).includes(id)) {

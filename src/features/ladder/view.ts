@@ -23,6 +23,7 @@ export const ladderPaths = {
 	changes: (from: Level, to: Level) => `/ladder/changes/${from.id}-to-${to.id}/`,
 	selfAssessment: '/ladder/self-assessment/',
 	evidenceLog: '/ladder/evidence-log/',
+	versions: '/ladder/versions/',
 	mentor: '/ladder/mentor/',
 	page: (slug: string) => `/${slug}/`.replace(/\/+/g, '/'),
 };
@@ -75,6 +76,12 @@ export const fixedAnchors = {
 	competency: ['suggest-a-change'],
 } satisfies Record<string, (typeof reservedIds)[number][]>;
 
+/** The id of a version's heading on the versions page, e.g. "version-2". */
+export const versionAnchor = (version: number) => `version-${version}`;
+
+/** The id of the versions page's "Renamed and merged" heading; no ladder id is an anchor there. */
+export const versionsFixedAnchor = 'renamed-and-merged';
+
 /**
  * Every generated ladder page (root-relative path) and the anchors on it, so links from
  * Markdown pages into the ladder can be checked like links between Markdown pages.
@@ -108,6 +115,10 @@ export function ladderAnchors(ladder: Ladder): Map<string, Set<string>> {
 	});
 	pages.set(ladderPaths.selfAssessment, new Set());
 	pages.set(ladderPaths.evidenceLog, new Set());
+	pages.set(
+		ladderPaths.versions,
+		new Set([...ladder.history.map((h) => versionAnchor(h.version)), versionsFixedAnchor]),
+	);
 	pages.set(ladderPaths.mentor, new Set());
 	return pages;
 }

@@ -63,6 +63,23 @@ export const ladderWords = [
 	'ladder.logIntro',
 	'ladder.logKeep',
 	'ladder.logAssessmentLink',
+	// The ladder-aware page components (LadderSkill, CompetencyLinks, FrameworkMap).
+	'ladder.onTheLadder',
+	'ladder.mapCaption',
+	'ladder.mapNone',
+	'ladder.useVersions',
+	'ladder.useVersionsLink',
+	'ladder.versionsTitle',
+	'ladder.versionsDescription',
+	'ladder.versionsIntro',
+	'ladder.versionsNone',
+	'ladder.versionHeading',
+	'ladder.versionPublished',
+	'ladder.renamedHeading',
+	'ladder.renamedIntro',
+	'ladder.renamedNone',
+	'ladder.renamedItem',
+	'ladder.mergedItem',
 ] as const;
 
 /** A key of the ladder pages' words. */

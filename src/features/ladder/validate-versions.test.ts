@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { forkFixture, forkWith, problemsOf } from '../../../tests/support/ladder-fork';
+import { loadLadder } from './load';
+import { currentLadder } from './migrate';
+
+const ladderFile = 'content/ladder/ladder.yaml';
+/** The fork's ladder.yaml with `yaml` appended at the end. */
+const appended = (yaml: string) => ({ [ladderFile]: (t: string) => `${t.trimEnd()}\n${yaml}\n` });
+const history = (...entries: string[]) => `history:\n${entries.map((e) => `  - ${e}`).join('\n')}`;
+
+describe('a ladder without versions still builds', () => {
+	it('is version 1 with no notes when ladder.yaml does not say', () => {
+		const ladder = loadLadder(forkFixture);
+		expect(ladder.version).toBe(1);
+		expect(ladder.history).toEqual([]);
+	});
+});
+
+describe('version and history: mistakes name the file, the line and the fix', () => {
+	it('reads a version and its notes, newest first', () => {
+		const root = forkWith(
+			appended(
+				`version: 2\n${history(
+					'{ version: 2, date: 2026-11-30, notes: Merged two behaviors. }',
+					'{ version: 1, date: 2026-01-15, notes: First published version. }',
+				)}`,
+			),
+		);
+		const ladder = loadLadder(root);
+		expect(ladder.version).toBe(2);
+		expect(ladder.history.map((h) => [h.version, h.date])).toEqual([
+			[2, '2026-11-30'],
+			[1, '2026-01-15'],
+		]);
+	});
+
+	it('asks for a note on the current version', () => {
+		const root = forkWith(
+			appended(`version: 2\n${history('{ version: 1, date: 2026-01-15, notes: First. }')}`),
+		);
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 29, history: There is no note for version 2, the current version. Add one at the top of history: - { version: 2, date: YYYY-MM-DD, notes: "What changed." }',
+		);
+	});
+
+	it('asks for history when only a version is written', () => {
+		const root = forkWith(appended('version: 1'));
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 27, version: There is no note for version 1, the current version. Add one at the top of history: history: - { version: 1, date: YYYY-MM-DD, notes: "What changed." }',
+		);
+	});
+
+	it('asks for a version when only notes are written', () => {
+		const root = forkWith(appended(history('{ version: 3, date: 2026-01-15, notes: Third. }')));
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 28, history: There are notes in history but no version. Add version: 3 (the newest version in history) to content/ladder/ladder.yaml.',
+		);
+	});
+
+	it('rejects a version written as a dotted number or a date', () => {
+		const root = forkWith(
+			appended(`version: "2026.11"\n${history('{ version: 1, date: 2026-01-15, notes: A. }')}`),
+		);
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 27, version: Expected a number here, but found string. Write the version as a whole number, e.g. version: 2 (not "2026.11"): raise it by one each time you publish a change.',
+		);
+	});
+
+	it('rejects a version below 1 or with a fraction', () => {
+		const zero = forkWith(appended(`version: 0\n${history('{ version: 0, date: 2026-01-15, notes: A. }')}`));
+		expect(problemsOf(() => loadLadder(zero))).toContain(
+			'line 27, version: Versions start at 1: write a whole number above 0, e.g. 1.',
+		);
+		const fraction = forkWith(
+			appended(`version: 1.5\n${history('{ version: 1, date: 2026-01-15, notes: A. }')}`),
+		);
+		expect(problemsOf(() => loadLadder(fraction))).toContain(
+			'line 27, version: Write the version as a whole number, e.g. 2.',
+		);
+	});
+
+	it('rejects a day that does not exist, or is not written YYYY-MM-DD', () => {
+		const root = forkWith(
+			appended(
+				`version: 2\n${history(
+					'{ version: 2, date: 2026-02-30, notes: B. }',
+					'{ version: 1, date: 15/01/2026, notes: A. }',
+				)}`,
+			),
+		);
+		const message = problemsOf(() => loadLadder(root));
+		expect(message).toContain(
+			'line 29, history[0].date: Write the date as a real day, YYYY-MM-DD, e.g. 2026-11-30.',
+		);
+		expect(message).toContain('line 30, history[1].date: Write the date as a real day, YYYY-MM-DD');
+	});
+
+	it('rejects a note without notes, naming the field to add', () => {
+		const root = forkWith(appended(`version: 1\n${history('{ version: 1, date: 2026-01-15 }')}`));
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'history[0].notes: "notes" is missing or empty. Add notes: what changed in this version, in a sentence or two.',
+		);
+	});
+
+	it('rejects two notes for one version', () => {
+		const root = forkWith(
+			appended(
+				`version: 1\n${history(
+					'{ version: 1, date: 2026-01-15, notes: A. }',
+					'{ version: 1, date: 2026-01-16, notes: B. }',
+				)}`,
+			),
+		);
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 30, history[1].version: Version 1 has a note already (history[0]). Write one note per version: merge the two, or correct the version number.',
+		);
+	});
+
+	it('rejects notes that are not newest first', () => {
+		const root = forkWith(
+			appended(
+				`version: 2\n${history(
+					'{ version: 1, date: 2026-01-15, notes: A. }',
+					'{ version: 2, date: 2026-03-01, notes: B. }',
+				)}`,
+			),
+		);
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 30, history[1].version: The notes go newest first, but version 2 comes after version 1. Move this note above it.',
+		);
+	});
+
+	it('rejects a later version dated before an earlier one', () => {
+		const root = forkWith(
+			appended(
+				`version: 2\n${history(
+					'{ version: 2, date: 2026-01-01, notes: B. }',
+					'{ version: 1, date: 2026-03-01, notes: A. }',
+				)}`,
+			),
+		);
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 29, history[0].date: Version 2 is dated 2026-01-01, before version 1 (2026-03-01). Correct one of the dates: a later version cannot be published earlier.',
+		);
+	});
+
+	it('rejects a note for a version after the current one', () => {
+		const root = forkWith(
+			appended(
+				`version: 1\n${history(
+					'{ version: 2, date: 2026-03-01, notes: B. }',
+					'{ version: 1, date: 2026-01-01, notes: A. }',
+				)}`,
+			),
+		);
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			"line 29, history[0].version: This note is for version 2, but the ladder's version is 1. Raise version to 2 if it is published, or correct the note's version.",
+		);
+	});
+});
+
+const shipping = 'content/ladder/competencies/shipping.yaml';
+const quality = 'content/ladder/competencies/quality.yaml';
+
+describe('replaces: renames and merges that saved marks can follow', () => {
+	it('maps retired behavior and competency ids to what replaces them', () => {
+		const root = forkWith({
+			[shipping]: (t) =>
+				t
+					.replace('summary: Getting', 'replaces: [delivery-speed]\nsummary: Getting')
+					.replace(
+						'        grows: ship-small-changes',
+						'        grows: ship-small-changes\n        replaces: [ship-with-flags, flag-releases]',
+					),
+		});
+		const ladder = loadLadder(root);
+		const behavior = ladder.competencies.find((c) => c.id === 'shipping')!.levels['engineer']!.behaviors[0]!;
+		expect(behavior.replaces).toEqual(['ship-with-flags', 'flag-releases']);
+		expect(currentLadder(ladder).replaces).toEqual({
+			behaviors: { 'ship-with-flags': 'ship-behind-flags', 'flag-releases': 'ship-behind-flags' },
+			competencies: { 'delivery-speed': 'shipping' },
+		});
+	});
+
+	it('gives every behavior a fingerprint of its text, served with the ladder', () => {
+		const ladder = loadLadder(forkFixture);
+		const prints = currentLadder(ladder).behaviors;
+		expect(prints['ship-small-changes']).toMatch(/^[0-9a-f]{8}$/);
+		expect(prints['ship-small-changes']).not.toBe(prints['ship-rollback-plan']);
+	});
+
+	it('rejects replacing an id that is still live, naming who holds it', () => {
+		const root = forkWith({
+			[shipping]: (t) =>
+				t.replace(
+					'        grows: ship-small-changes',
+					'        grows: ship-small-changes\n        replaces: [quality-tests-changes]',
+				),
+		});
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'content/ladder/competencies/shipping.yaml\n  - line 20, levels.engineer.behaviors[0].replaces[0]: "quality-tests-changes" is in the replaces of "ship-behind-flags", but it is still the id of a behavior of "Quality" (content/ladder/competencies/quality.yaml, levels.associate.behaviors[0].id). A replaced id is retired for good, so saved marks can follow it: give that one another id, or remove "quality-tests-changes" from replaces.',
+		);
+	});
+
+	it('rejects reusing a retired id for a new level, group or competency', () => {
+		const root = forkWith({
+			[shipping]: (t) => t.replace('summary: Getting', 'replaces: [delivery]\nsummary: Getting'),
+		});
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 5, replaces[0]: "delivery" is in the replaces of "shipping", but it is still the id of the group "Delivery"',
+		);
+	});
+
+	it('rejects an id that replaces itself, as a cycle', () => {
+		const root = forkWith({
+			[quality]: (t) => t.replace('summary: Building', 'replaces: [quality]\nsummary: Building'),
+		});
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 5, replaces[0]: The competency "quality" replaces itself, a cycle. Remove "quality" from its replaces: a kept id needs no replaces.',
+		);
+	});
+
+	it('rejects one retired id replaced by two live ids, naming both', () => {
+		const root = forkWith({
+			[shipping]: (t) =>
+				t.replace('        text: Writes how', '        replaces: [old-checks]\n        text: Writes how'),
+			[quality]: (t) =>
+				t.replace('        text: Adds a test', '        replaces: [old-checks]\n        text: Adds a test'),
+		});
+		// Files are read in name order: quality.yaml declares it first.
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'content/ladder/competencies/shipping.yaml\n  - line 21, levels.engineer.behaviors[1].replaces[0]: "old-checks" is replaced by both "quality-tests-changes" (content/ladder/competencies/quality.yaml, levels.associate.behaviors[0].replaces[0]) and "ship-rollback-plan". Saved marks can follow only one: keep "old-checks" in the replaces of one of them.',
+		);
+	});
+
+	it('rejects an old id listed twice by one behavior', () => {
+		const root = forkWith({
+			[quality]: (t) =>
+				t.replace(
+					'        text: Adds a test',
+					'        replaces: [old-checks, old-checks]\n        text: Adds a test',
+				),
+		});
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'levels.associate.behaviors[0].replaces[1]: "old-checks" is listed twice in the replaces of "quality-tests-changes". Remove one.',
+		);
+	});
+
+	it('rejects an old id that is not written as an id', () => {
+		const root = forkWith({
+			[quality]: (t) => t.replace('summary: Building', 'replaces: [Old Quality]\nsummary: Building'),
+		});
+		expect(problemsOf(() => loadLadder(root))).toContain(
+			'line 5, replaces[0]: Use lower-case letters, digits and single dashes only, e.g. "system-design".',
+		);
+	});
+});
