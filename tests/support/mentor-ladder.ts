@@ -1,10 +1,12 @@
 /** A small ladder as the mentor page sees it, for unit tests of the mentor round trip. */
 import type { MentorLadder } from '../../src/features/mentor/ladder';
 
-/** Two levels; one competency with a behavior at mid and two at senior. */
+/** Version 2 (after 1, which named `senior-b` `old-b`); two levels; one competency with a behavior at mid and two at senior. */
 export const mentorLadderFixture: MentorLadder = {
 	fingerprint: 'f1f1f1f1',
-	version: null,
+	version: '2',
+	versions: ['2', '1'],
+	replaces: { 'old-b': 'senior-b' },
 	levels: [
 		{ id: 'mid', title: 'Mid' },
 		{ id: 'senior', title: 'Senior' },

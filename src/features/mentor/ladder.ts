@@ -1,9 +1,14 @@
 /**
  * The ladder as the mentor page needs it: competencies and their behaviors in ladder
- * order, and what identifies the ladder a snapshot was made against: a fingerprint of its
- * ids (the same ids give the same fingerprint) and its version, once the ladder has one.
+ * order, and what identifies the ladder a snapshot was made against: its version, the
+ * versions the site knows, the renames (`replaces`) that carry an older snapshot's marks
+ * onto today's ids, and a fingerprint of its ids (the same ids give the same fingerprint).
  */
+import { fnv1a } from '../../kit/hash';
+import { currentLadder } from '../ladder/migrate';
 import type { Ladder } from '../ladder/types';
+
+export { fnv1a };
 
 /** One behavior the mentee and the mentor mark. */
 export interface MentorItem {
@@ -22,20 +27,14 @@ export interface MentorCompetency {
 /** The ladder a snapshot is checked against. */
 export interface MentorLadder {
 	fingerprint: string;
-	/** The ladder's `version` field, or null while the ladder has none. */
-	version: string | null;
+	/** The ladder's version now (`version` in ladder.yaml). */
+	version: string;
+	/** Every version the site knows (its history and the current one): others are refused. */
+	versions: string[];
+	/** Retired behavior ids, each with the id that replaces it now (`replaces` in the ladder's files). */
+	replaces: Record<string, string>;
 	levels: { id: string; title: string }[];
 	competencies: MentorCompetency[];
-}
-
-/** FNV-1a (32 bits) of `text` as 8 hex digits: a checksum against edits, not a secret. */
-export function fnv1a(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(16).padStart(8, '0');
 }
 
 /** The fingerprint of a ladder's level, competency and behavior ids. */
@@ -44,7 +43,7 @@ export function ladderFingerprint(ids: string[]): string {
 }
 
 /** What the mentor page's island needs from the validated ladder. */
-export function mentorLadder(ladder: Ladder & { version?: unknown }): MentorLadder {
+export function mentorLadder(ladder: Ladder): MentorLadder {
 	const competencies = ladder.competencies.map((c) => ({
 		id: c.id,
 		name: c.name,
@@ -58,10 +57,9 @@ export function mentorLadder(ladder: Ladder & { version?: unknown }): MentorLadd
 	];
 	return {
 		fingerprint: ladderFingerprint(ids),
-		version:
-			typeof ladder.version === 'string' || typeof ladder.version === 'number'
-				? String(ladder.version)
-				: null,
+		version: String(ladder.version),
+		versions: [...new Set([ladder.version, ...ladder.history.map((h) => h.version)])].map(String),
+		replaces: currentLadder(ladder).replaces.behaviors,
 		levels: ladder.levels.map((l) => ({ id: l.id, title: l.title })),
 		competencies,
 	};

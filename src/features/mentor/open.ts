@@ -57,7 +57,7 @@ function sentLine(island: MentorIsland, s: Snapshot): string {
 	return fill(t['mentor.sentOn'], { name: s.from, date: formatDate(s.date, lang), ladder });
 }
 
-function render(island: MentorIsland, { snapshot: s, unknown, otherLadder }: Opened) {
+function render(island: MentorIsland, { snapshot: s, unknown, otherLadder, olderVersion }: Opened) {
 	const { t, lang, root } = island;
 	const title = fill(t[s.kind === 'ask' ? 'mentor.askTitle' : 'mentor.viewTitle'], {
 		name: s.from,
@@ -65,7 +65,9 @@ function render(island: MentorIsland, { snapshot: s, unknown, otherLadder }: Ope
 	});
 	$(root, '[data-snapshot-title]').textContent = title;
 	const parts: Node[] = [el('p', sentLine(island, s))];
-	if (otherLadder) parts.push(el('p', t['mentor.otherLadder'], { class: 'th-notice' }));
+	const version = { version: olderVersion ?? '', current: island.ladder.version };
+	if (olderVersion) parts.push(el('p', fill(t['mentor.olderVersion'], version), { class: 'th-notice' }));
+	else if (otherLadder) parts.push(el('p', t['mentor.otherLadder'], { class: 'th-notice' }));
 	if (unknown.length) {
 		parts.push(el('h3', t['mentor.unknownHeading']));
 		const list = el('ul');

@@ -33,7 +33,7 @@ describe('the snapshot a mentee sends', () => {
 		expect(snap).toEqual({
 			kind: 'ask',
 			site: 'threshold',
-			ladder: { fingerprint: 'f1f1f1f1', version: null },
+			ladder: { fingerprint: 'f1f1f1f1', version: '2' },
 			from: 'Ana',
 			date: '2026-11-30T10:00:00.000Z',
 			levels: { current: 'mid', target: 'senior' },

@@ -48,7 +48,7 @@ describe('mentor snapshots', () => {
 		const fragment = await encodeSnapshot(ask);
 		expect(isSnapshotHash(`#${fragment}`)).toBe(true);
 		const opened = await decodeSnapshot(`https://x.example/ladder/mentor/#${fragment}`, site, ladder);
-		expect(opened).toEqual({ snapshot: ask, unknown: [], otherLadder: false });
+		expect(opened).toEqual({ snapshot: ask, unknown: [], otherLadder: false, olderVersion: null });
 	});
 
 	it('carry evidence entries, a growth plan and a mentor view with comments', async () => {
@@ -159,8 +159,34 @@ describe('links that are not safe to open', () => {
 
 	it('unknown ladder version: made against a version this site does not have', async () => {
 		const later = await encodeSnapshot({ ...ask, ladder: { fingerprint: 'abcd1234', version: '3' } });
-		expect(await reason(later, { ...ladder, version: '2' })).toBe('version');
-		expect(await reason(later, { ...ladder, version: '3' })).toBe('opened');
+		expect(await reason(later)).toBe('version');
+		const error = await decodeSnapshot(later, site, ladder).catch((e: unknown) => e);
+		expect((error as SnapshotError).message).toBe('3');
+		expect(await reason(later, { ...ladder, version: '3', versions: ['3', '2', '1'] })).toBe('opened');
+	});
+});
+
+describe('a snapshot made on an older version of the ladder', () => {
+	it('opens with its marks and evidence tags on the renamed behaviors, and says which version', async () => {
+		const old: Snapshot = {
+			...ask,
+			ladder: { fingerprint: 'old00000', version: '1' },
+			marks: { 'old-b': { kind: 'seen', note: 'PR 3' }, gone: { kind: 'seen', note: '' } },
+			evidence: [{ week: '2026-06-01', text: 'Review', behaviors: ['old-b'] }],
+		};
+		const opened = await decodeSnapshot(await encodeSnapshot(old), site, ladder);
+		expect(opened.olderVersion).toBe('1');
+		expect(opened.snapshot.marks).toEqual({
+			'senior-b': { kind: 'seen', note: 'PR 3' },
+			gone: { kind: 'seen', note: '' },
+		});
+		expect(opened.snapshot.evidence![0]!.behaviors).toEqual(['senior-b']);
+		expect(opened.unknown).toEqual(['gone']);
+	});
+
+	it('is not flagged when made on the current version', async () => {
+		const now = await encodeSnapshot({ ...ask, ladder: { fingerprint: 'abcd1234', version: '2' } });
+		expect((await decodeSnapshot(now, site, ladder)).olderVersion).toBeNull();
 	});
 });
 

@@ -8,11 +8,13 @@
  * The packed text is `<checksum>\n<json>`. Decoding trusts nothing and fails with one
  * reason per problem (`SnapshotError`), each worded for readers by `snapshotProblemKey`:
  * too big, damaged, tampered (checksum), hostile (prototype keys, deep nesting, huge
- * strings), another site, an unknown ladder version. Ids the ladder does not know are
- * returned in `unknown`, never dropped silently; every value is text for the page to show
- * as text.
+ * strings), another site, an unknown ladder version. A snapshot made on an older version
+ * the site knows opens with its marks carried along the ladder's renames (`againstLadder`);
+ * ids the ladder does not know are returned in `unknown`, never dropped silently; every
+ * value is text for the page to show as text.
  */
 import { FragmentError, packText, unpackText } from '../../kit/fragment';
+import { resolveId } from '../ladder/migrate';
 import { fnv1a, type MentorLadder } from './ladder';
 
 /** A mentor's mark on one behavior. */
@@ -94,11 +96,14 @@ export async function encodeSnapshot(snapshot: Snapshot, limit = maxLink): Promi
 /** True when `hash` (with or without `#`) looks like a mentor snapshot. */
 export const isSnapshotHash = (hash: string): boolean => hash.replace(/^#/, '').startsWith(prefix);
 
-/** An opened snapshot, with the ids the ladder does not know and whether the ladder changed since. */
+/** An opened snapshot on today's ids, with the ids the ladder does not know and what changed since. */
 export interface Opened {
 	snapshot: Snapshot;
 	unknown: string[];
+	/** The ladder's ids differ from the ones the snapshot was made against. */
 	otherLadder: boolean;
+	/** The older version the snapshot was made against (its marks followed the renames), or null. */
+	olderVersion: string | null;
 }
 
 /**
@@ -131,15 +136,35 @@ export async function decodeSnapshot(
 	checkHarmless(data, 0);
 	const snapshot = readSnapshot(data as Record<string, unknown>);
 	if (snapshot.site !== site) fail('site', snapshot.site);
-	if (snapshot.ladder.version !== null && snapshot.ladder.version !== ladder.version) {
-		fail('version', snapshot.ladder.version);
-	}
-	const known = new Set(ladder.competencies.flatMap((c) => c.items.map((i) => i.id)));
-	const ids = [...Object.keys(snapshot.marks), ...(snapshot.evidence ?? []).flatMap((e) => e.behaviors)];
+	const version = snapshot.ladder.version;
+	if (version !== null && !ladder.versions.includes(version)) fail('version', version);
+	return againstLadder(snapshot, ladder);
+}
+
+/**
+ * The snapshot on today's ids: a mark or evidence tag on a renamed or merged behavior
+ * follows the ladder's `replaces` (the first mark wins where two merged); ids that lead
+ * nowhere stay as they are and are listed in `unknown`.
+ */
+export function againstLadder(snapshot: Snapshot, ladder: MentorLadder): Opened {
+	const live = new Set(ladder.competencies.flatMap((c) => c.items.map((i) => i.id)));
+	const unknown = new Set<string>();
+	const move = (id: string) => {
+		const to = resolveId(id, ladder.replaces, live);
+		if (!to) unknown.add(id);
+		return to ?? id;
+	};
+	const marks: Snapshot['marks'] = {};
+	for (const [id, mark] of Object.entries(snapshot.marks)) marks[move(id)] ??= mark;
+	const moved: Snapshot = { ...snapshot, marks };
+	if (snapshot.evidence)
+		moved.evidence = snapshot.evidence.map((e) => ({ ...e, behaviors: e.behaviors.map(move) }));
+	const version = snapshot.ladder.version;
 	return {
-		snapshot,
-		unknown: [...new Set(ids.filter((id) => !known.has(id)))],
+		snapshot: moved,
+		unknown: [...unknown],
 		otherLadder: snapshot.ladder.fingerprint !== ladder.fingerprint,
+		olderVersion: version !== null && version !== ladder.version ? version : null,
 	};
 }
 

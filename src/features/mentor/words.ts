@@ -16,6 +16,7 @@ export const mentorWords = [
 	'mentor.ladderVersion',
 	'mentor.ladderFingerprint',
 	'mentor.otherLadder',
+	'mentor.olderVersion',
 	'mentor.unknownHeading',
 	'mentor.menteeSays',
 	'mentor.mentorSays',
