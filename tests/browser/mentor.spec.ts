@@ -47,9 +47,7 @@ async function mentorAnswers(page: Page, link: string): Promise<string> {
 	// A reload opens the same link again.
 	await page.reload();
 	await expect(page.getByRole('heading', { name: "Ana's self-assessment" })).toBeVisible();
-	await expect(
-		page.getByText(/^Sent by Ana on .+, against the ladder version 1\.$/),
-	).toBeVisible();
+	await expect(page.getByText(/^Sent by Ana on .+, against the ladder version 1\.$/)).toBeVisible();
 	await expect(behavior(page, failureModes)).toContainText('Ana: seen it: Export job design doc');
 	await expect(behavior(page, loadAndGrowth)).toContainText('Ana: not yet');
 	await behavior(page, failureModes).getByRole('radio', { name: 'not yet' }).check();
@@ -184,20 +182,22 @@ test('without JavaScript the page says what it is for and that it needs the link
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`every mentor view passes axe in ${theme}`, async ({ browser }) => {
+		// Two readers and four states of the page: more than one ordinary test's time.
+		test.slow();
 		const mentee = await person(browser);
 		await useTheme(mentee, theme);
 		const link = await menteeSends(mentee);
-		expect(await axeViolations(mentee)).toEqual([]);
+		expect(await axeViolations(mentee, 'threshold-mentor')).toEqual([]);
 		const mentor = await person(browser);
 		await useTheme(mentor, theme);
 		const back = await mentorAnswers(mentor, link);
-		expect(await axeViolations(mentor)).toEqual([]);
+		expect(await axeViolations(mentor, 'threshold-mentor')).toEqual([]);
 		await mentee.goto(back);
 		await expect(mentee.getByRole('button', { name: 'Keep this view' })).toBeVisible();
-		expect(await axeViolations(mentee)).toEqual([]);
+		expect(await axeViolations(mentee, 'threshold-mentor')).toEqual([]);
 		await mentee.getByRole('button', { name: 'Keep this view' }).click();
 		await expect(mentee.locator('[data-panel="compare"]')).toBeVisible();
-		expect(await axeViolations(mentee)).toEqual([]);
+		expect(await axeViolations(mentee, 'threshold-mentor')).toEqual([]);
 	});
 }
 
