@@ -5,7 +5,12 @@
  * an English word left on a German page. Each feature lists its keys in its `words.ts`.
  */
 import { z } from 'astro/zod';
+import { builderPageWords, builderWords } from '../features/builders/words';
 import { checklistWords } from '../features/checklist/words';
+import { checklistMarkupWords, checklistResultWords, checklistWords } from '../features/checklist/words';
+import { myProgressMarkupWords, myProgressWords } from '../features/my-progress/words';
+import { questionBankMarkupWords, questionBankWords } from '../features/question-banks/words';
+import { playbookWords, siteSearchMarkupWords, siteSearchWords } from '../features/search/words';
 import { kitWords } from '../kit/words';
 import { ladderWords } from '../features/ladder/words';
 import { assessmentPageWords, assessmentWords } from '../features/ladder/self-assessment/words';
@@ -16,6 +21,17 @@ import { mentorPageWords, mentorWords } from '../features/mentor/words';
 export const wordKeys = [
 	...kitWords,
 	...checklistWords,
+	...builderWords,
+	...builderPageWords,
+	...checklistMarkupWords,
+	...checklistResultWords,
+	...myProgressWords,
+	...myProgressMarkupWords,
+	...questionBankWords,
+	...questionBankMarkupWords,
+	...siteSearchWords,
+	...siteSearchMarkupWords,
+	...playbookWords,
 	...ladderWords,
 	...assessmentWords,
 	...assessmentPageWords,

@@ -18,6 +18,15 @@ const sharedPreview = (page: Page) =>
 const crafted = (payload: unknown) => craftedJson(JSON.stringify(payload));
 const craftedJson = (json: string) => `${brief}#doc=z${deflateRawSync(json).toString('base64url')}`;
 
+/** Clicks "Share link" and returns the link once the builder shows it. */
+async function shareLink(page: Page) {
+	await page.getByRole('button', { name: 'Share link' }).click();
+	const field = page.getByLabel('Share link', { exact: true });
+	await expect(field).toBeVisible();
+	await expect(field).toHaveValue(/#doc=z[\w-]+$/);
+	return field.inputValue();
+}
+
 /** Fails the test if the page opens any dialog (alert, confirm, prompt). */
 function forbidDialogs(page: Page) {
 	page.on('dialog', (dialog) => {
@@ -87,8 +96,7 @@ test.describe('the delegation brief builder', () => {
 		await page.getByLabel('Draft name', { exact: true }).fill('Invoice export');
 		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
 		await page.getByLabel('Business need', { exact: true }).fill('Support runs 40 manual exports a month.');
-		await page.getByRole('button', { name: 'Share link' }).click();
-		const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+		const link = await shareLink(page);
 		expect(link).toMatch(/\/playbooks\/delegation-brief\/#doc=z[\w-]+$/);
 		const original = await preview(page).textContent();
 
@@ -135,27 +143,76 @@ test.describe('the delegation brief builder', () => {
 		await expect(drafts.locator('option')).toHaveText(['Second brief']);
 	});
 
+	test('deletes a draft and brings it back with Undo', async ({ page }) => {
+		await page.goto(brief);
+		const drafts = page.getByLabel('Draft', { exact: true });
+		await page.getByLabel('The work', { exact: true }).fill('first');
+		await page.getByRole('button', { name: 'New draft' }).click();
+		await page.getByLabel('The work', { exact: true }).fill('second');
+		await page.getByText('Delete this draft').click();
+		await page.getByRole('button', { name: 'Yes, delete it' }).click();
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText('Deleted "Brief 2".');
+		await expect(drafts.locator('option')).toHaveText(['Brief 1']);
+		await page.locator('threshold-builder').getByRole('button', { name: 'Undo' }).click();
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText('"Brief 2" is back.');
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
+		await expect(page.locator('threshold-builder').getByRole('button', { name: 'Undo' })).toBeHidden();
+		await page.reload();
+		await expect(drafts.locator('option')).toHaveText(['Brief 2', 'Brief 1']);
+	});
+
+	test('downloads the brief as a dated .md file holding exactly the preview', async ({ page }) => {
+		await page.goto(brief);
+		await page.getByLabel('Draft name', { exact: true }).fill('Invoice export');
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download .md' }).click(),
+		]);
+		expect(download.suggestedFilename()).toMatch(/^invoice-export-\d{4}-\d{2}-\d{2}\.md$/);
+		const { readFile } = await import('node:fs/promises');
+		expect(await readFile((await download.path())!, 'utf8')).toBe(await preview(page).textContent());
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText(
+			`Downloaded ${download.suggestedFilename()}.`,
+		);
+	});
+
+	test('says how to copy instead when the browser refuses the clipboard', async ({ page }) => {
+		await page.addInitScript(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+		});
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText(
+			/^Your browser did not allow copying to the clipboard/,
+		);
+		await page.getByRole('button', { name: 'Share link' }).click();
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText('Copy the link below.');
+		await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#doc=z/);
+	});
+
 	test('prints only the document from Print, and the typed text rather than the form from the page', async ({
 		page,
 	}) => {
 		await page.addInitScript(() => {
 			window.print = () => {
 				(window as unknown as { __onlyDoc: boolean }).__onlyDoc =
-					document.documentElement.hasAttribute('data-tb-print');
+					document.documentElement.hasAttribute('data-th-print');
 			};
 		});
 		await page.goto(brief);
 		await page.getByLabel('The work', { exact: true }).fill('export');
 		await page.getByRole('button', { name: 'Print' }).click();
 		expect(await page.evaluate(() => (window as unknown as { __onlyDoc?: boolean }).__onlyDoc)).toBe(true);
-		await expect(page.locator('html')).not.toHaveAttribute('data-tb-print');
+		await expect(page.locator('html')).not.toHaveAttribute('data-th-print');
 
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(preview(page)).toContainText('# Delegation brief: export');
 		await expect(page.getByLabel('The work', { exact: true })).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
-		await page.evaluate(() => document.documentElement.setAttribute('data-tb-print', ''));
+		await page.evaluate(() => document.documentElement.setAttribute('data-th-print', ''));
 		await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
 		await expect(preview(page)).toBeVisible();
 	});
@@ -169,7 +226,7 @@ test.describe('the delegation brief builder', () => {
 		});
 		await page.goto(brief);
 		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText(
-			'A saved draft could not be read. It was kept aside in this browser, not deleted.',
+			'A saved draft could not be read (the saved copy is damaged). It was kept aside in this browser, not deleted.',
 		);
 		await page.getByLabel('The work', { exact: true }).fill('export');
 		await expect(preview(page)).toContainText('# Delegation brief: export');
@@ -224,8 +281,7 @@ test.describe('hostile text', () => {
 		await page.reload();
 		await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue(hostile[1]!);
 
-		await page.getByRole('button', { name: 'Share link' }).click();
-		const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+		const link = await shareLink(page);
 		const fresh = await browser.newContext();
 		const other = await fresh.newPage();
 		forbidDialogs(other);
@@ -250,7 +306,7 @@ test.describe('hostile text', () => {
 		await page.reload();
 		const error = page.getByRole('heading', { name: 'This shared link could not be opened' });
 		await expect(error).toBeFocused();
-		await expect(page.getByText('This link is damaged')).toBeVisible();
+		await expect(page.getByText(/^This share link is damaged or incomplete/)).toBeVisible();
 
 		await page.goto(
 			craftedJson(
@@ -269,6 +325,66 @@ test.describe('hostile text', () => {
 		expect(new URL(page.url()).hash).toBe('');
 		expect(await pwned(page)).toBeUndefined();
 		expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
+	});
+});
+
+test.describe('damaged share links', () => {
+	/** A real link to a brief, made by the builder in a profile of its own. */
+	async function realLink(page: Page) {
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		await page.getByLabel('Business need', { exact: true }).fill('Support runs 40 manual exports a month.');
+		return shareLink(page);
+	}
+	const savedDrafts = (page: Page) =>
+		page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes(':builder:')));
+
+	test('a link cut off in copying, or with a cut escape, says it is damaged, saves nothing, and the builder still works', async ({
+		page,
+		browser,
+	}) => {
+		const link = await realLink(page);
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		const heading = other.getByRole('heading', { name: 'This shared link could not be opened' });
+		for (const damaged of [
+			link.slice(0, -20),
+			link.slice(0, link.indexOf('#doc=z') + 30),
+			`${brief}#doc=z%E0%A4%A`,
+		]) {
+			await other.goto(damaged);
+			await other.reload();
+			await expect(heading).toBeFocused();
+			await expect(other.getByText(/^This share link is damaged or incomplete/)).toBeVisible();
+			await expect(other.getByLabel('Business need', { exact: true })).toBeHidden();
+			expect(await savedDrafts(other)).toEqual([]);
+		}
+		await other.getByRole('button', { name: 'Back to my drafts' }).click();
+		await other.getByLabel('The work', { exact: true }).fill('my own brief');
+		await expect(preview(other)).toContainText('# Delegation brief: my own brief');
+		await expect(other.getByLabel('Business need', { exact: true })).toHaveValue('');
+		await fresh.close();
+	});
+
+	test('a 100 kB fragment is refused with a message, and the builder still works', async ({ page }) => {
+		await page.goto(`${brief}#doc=z${'A'.repeat(100_000)}`);
+		await page.reload();
+		await expect(
+			page.getByText('This link holds more than a shared document can, so it was not opened.'),
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Back to my drafts' }).click();
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await expect(preview(page)).toContainText('# Delegation brief: export');
+	});
+
+	test('a cut-off heading anchor is not taken for a share link: the builder opens as usual', async ({
+		page,
+	}) => {
+		await page.goto(`${brief}#%E0%A4%A`);
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'This shared link could not be opened' })).toBeHidden();
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		await expect(preview(page)).toContainText('# Delegation brief: export');
 	});
 });
 
@@ -308,14 +424,13 @@ test.describe('the growth plan and conversation builders', () => {
 test.describe('accessibility of the builder views', () => {
 	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 	for (const theme of ['light', 'dark'] as const) {
-		test(`a filled brief with warnings, a shared brief and a broken link have no violations in the ${theme} theme`, async ({
+		test(`a filled brief with warnings, a shared brief, a broken link and a deleted draft with Undo have no violations in the ${theme} theme`, async ({
 			page,
 		}) => {
 			await useTheme(page, theme);
 			await page.goto(brief);
 			await page.getByLabel('The work', { exact: true }).fill('export');
-			await page.getByRole('button', { name: 'Share link' }).click();
-			await expect(page.getByLabel('Share link', { exact: true })).toBeVisible();
+			const link = await shareLink(page);
 			const check = async () => {
 				const { violations } = await new AxeBuilder({ page })
 					.include('threshold-builder')
@@ -326,13 +441,18 @@ test.describe('accessibility of the builder views', () => {
 				).toEqual([]);
 			};
 			await check();
-			await page.goto(await page.getByLabel('Share link', { exact: true }).inputValue());
+			await page.goto(link);
 			await page.reload();
 			await expect(sharedPreview(page)).toBeVisible();
 			await check();
 			await page.goto(`${brief}#doc=z!`);
 			await page.reload();
-			await expect(page.getByText('This link is damaged')).toBeVisible();
+			await expect(page.getByText(/^This share link is damaged or incomplete/)).toBeVisible();
+			await check();
+			await page.getByRole('button', { name: 'Back to my drafts' }).click();
+			await page.getByText('Delete this draft').click();
+			await page.getByRole('button', { name: 'Yes, delete it' }).click();
+			await expect(page.locator('threshold-builder').getByRole('button', { name: 'Undo' })).toBeVisible();
 			await check();
 		});
 	}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorage } from '../../../tests/support/fake-storage';
 import { loadBuilder } from '../../../tests/support/builders';
 import { Store } from '../../kit/backup';
-import { draftCodec, draftPrefix, newDraftId, nextDraftName, type Draft } from './drafts';
+import { draftCodec, draftPrefix, newDraftId, type Draft } from './drafts';
 import { blankValues, variantOf } from './model';
 
 const model = loadBuilder('growth-plan');
@@ -32,11 +32,6 @@ describe('builder drafts', () => {
 		const read = store.read('builder:growth-plan:bad', codec);
 		expect(read.status).toBe('unreadable');
 		expect(store.asideKeys('builder:growth-plan:bad')).toHaveLength(1);
-	});
-
-	it('are named after the builder, numbered after those already saved', () => {
-		expect(nextDraftName(model, 0)).toBe('Plan 1');
-		expect(nextDraftName(model, 2)).toBe('Plan 3');
 	});
 
 	it('get ids that differ between two tabs opened at the same moment', () => {

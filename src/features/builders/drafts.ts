@@ -39,7 +39,3 @@ export function draftCodec(model: BuilderModel): Codec<Draft> {
 
 /** A fresh draft id: the time plus a random tail, so two tabs never pick the same one. */
 export const newDraftId = (): string => Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
-
-/** "Brief 3": the builder's draft name with the next number after the drafts already saved. */
-export const nextDraftName = (model: BuilderModel, saved: number): string =>
-	`${model.draftName} ${saved + 1}`;

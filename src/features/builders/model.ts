@@ -84,7 +84,7 @@ export const MAX_TEXT = 5000;
 export const MAX_NAME = 100;
 
 /** True when `hash` (with or without `#`) holds a shared document (share.ts) rather than a heading anchor. */
-export const isShareHash = (hash: string): boolean => /^#?doc=/.test(hash);
+export const isShareHash = (hash: string): boolean => /^#?doc(=|%3d)/i.test(hash);
 
 /** The variant with `id`, or the builder's first one. */
 export function variantOf(model: BuilderModel, id: string | undefined): Variant {
@@ -250,14 +250,15 @@ export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
  * Checks answers that come from outside this page (browser storage, a shared link) and
- * returns a clean copy, or throws an Error naming the answer that is wrong. Strict mode
- * (links) accepts only the fields of `variant`, no line breaks in single-line answers and
+ * returns a clean copy, or throws an Error whose `key` names the answer that is wrong ('' if
+ * there are no answers at all). Strict mode (links) accepts only the fields of `variant`, no line breaks in single-line answers and
  * no control characters; lenient mode (drafts) also keeps answers this build does not
  * know, so a renamed field in `content/` never makes a saved draft unreadable.
  */
 export function readValues(variant: Variant, data: unknown, strict: boolean): Values {
-	const fail = (key: string, why = 'is not valid'): never => {
-		throw new Error(`"${key.slice(0, 40)}" ${why}`);
+	// The error's `key` names the answer at fault for readers (`shown`); the message is for developers.
+	const fail = (key: string, why = 'is not valid', shown = key.slice(0, 40)): never => {
+		throw Object.assign(new Error(`"${key.slice(0, 40)}" ${why}`), { key: shown });
 	};
 	const unknown = 'is not part of this document';
 	const known = (fields: (Field | Section)[], key: string) => fields.find((f) => f.id === key);
@@ -268,7 +269,7 @@ export function readValues(variant: Variant, data: unknown, strict: boolean): Va
 		if (strict && (CONTROL.test(value as string) || (line && (value as string).includes('\n')))) fail(key);
 		return value as string;
 	};
-	if (!isRecord(data)) fail('answers', 'are missing');
+	if (!isRecord(data)) fail('answers', 'are missing', '');
 	const top = variant.sections.flatMap((s): (Field | Section)[] => (s.repeat ? [s] : s.fields));
 	const out = record<string | Item[]>();
 	for (const [key, value] of Object.entries(data as object)) {

@@ -2,7 +2,8 @@
  * Share links: a whole document in the URL fragment (`#doc=z…`), which browsers never
  * send to a server: JSON, deflated, base64url-encoded. Decoding trusts nothing: the
  * length, the alphabet, the inflated size, the JSON and every answer are checked before
- * anything is shown. Failures carry a reason code; Builder.astro words them for readers.
+ * anything is shown. Neither function throws: each returns a result, and a failure carries
+ * a reason code that the builder words for readers (`linkProblemText` in messages.ts).
  */
 import { CONTROL, MAX_NAME, isShareHash, readValues, type BuilderModel, type Values } from './model';
 
@@ -21,21 +22,37 @@ export const MAX_FRAGMENT = 8000;
 export const MAX_JSON = 60_000;
 
 /**
- * Why a link cannot be made or opened: `long` (too long to make), `big` (too big to
- * open), `damaged`, `kind` (made by another builder) or `invalid` (with the detail).
+ * Why a link cannot be made or opened: `long` (too long to make; detail: its length),
+ * `big` (too big to open), `damaged` (cut short, mangled or tampered with), `kind` (made
+ * by another builder) or `invalid` (detail: the answer at fault).
  */
-export class ShareError extends Error {
+export type ShareProblem = 'long' | 'big' | 'damaged' | 'kind' | 'invalid';
+
+/** What making or opening a link gave: the value, or the problem and its detail. */
+export type ShareResult<T> = { ok: true; value: T } | { ok: false; problem: ShareProblem; detail: string };
+
+class ShareError extends Error {
 	constructor(
-		readonly reason: 'long' | 'big' | 'damaged' | 'kind' | 'invalid',
-		detail = '',
+		readonly problem: ShareProblem,
+		readonly detail = '',
 	) {
-		super(detail || reason);
+		super(problem);
 	}
 }
 
-const fail = (reason: ShareError['reason'], detail?: string): never => {
-	throw new ShareError(reason, detail);
+const fail = (problem: ShareProblem, detail?: string): never => {
+	throw new ShareError(problem, detail);
 };
+
+/** Runs `make`; whatever it throws becomes a failed result, a stray error a damaged link. */
+async function result<T>(make: () => Promise<T>): Promise<ShareResult<T>> {
+	try {
+		return { ok: true, value: await make() };
+	} catch (error) {
+		if (error instanceof ShareError) return { ok: false, problem: error.problem, detail: error.detail };
+		return { ok: false, problem: 'damaged', detail: '' };
+	}
+}
 
 /** Pipes `bytes` through a (de)compression stream. */
 const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream) =>
@@ -43,8 +60,15 @@ const through = async (bytes: Uint8Array, stream: CompressionStream | Decompress
 		await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream)).arrayBuffer(),
 	);
 
-/** The fragment (without `#`) that carries `doc` of builder `kind`; a ShareError if too long. */
-export async function encodeShare(kind: string, doc: SharedDoc): Promise<string> {
+/** The fragment (without `#`) that carries `doc` of builder `kind`, or `long` if it would be too long. */
+export const encodeShare = (kind: string, doc: SharedDoc): Promise<ShareResult<string>> =>
+	result(() => encode(kind, doc));
+
+/** Reads a shared document for `model` from `hash`, or says why not. Never throws. */
+export const decodeShare = (model: BuilderModel, hash: string): Promise<ShareResult<SharedDoc>> =>
+	result(() => decode(model, hash));
+
+async function encode(kind: string, doc: SharedDoc): Promise<string> {
 	const json = JSON.stringify({ f: 1, k: kind, v: doc.variant, n: doc.name, d: doc.values });
 	let binary = '';
 	for (const byte of await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw'))) {
@@ -54,22 +78,21 @@ export async function encodeShare(kind: string, doc: SharedDoc): Promise<string>
 	return fragment.length > MAX_FRAGMENT ? fail('long', String(fragment.length)) : fragment;
 }
 
-/** Reads a shared document for `model` from `hash`, or throws a ShareError saying why not. */
-export async function decodeShare(model: BuilderModel, hash: string): Promise<SharedDoc> {
-	const fragment = hash.replace(/^#/, '');
+async function decode(model: BuilderModel, hash: string): Promise<SharedDoc> {
+	let fragment = hash.replace(/^#/, '');
 	if (fragment.length > MAX_FRAGMENT) fail('big');
+	// A mail or chat tool may have percent-encoded the link; cut inside an escape, it is damaged.
+	if (fragment.includes('%')) fragment = decodeURIComponent(fragment);
 	const body = /^doc=z([\w-]+)$/.exec(fragment)?.[1] ?? fail('damaged');
-	let data: Record<string, unknown> = {};
-	try {
-		const bytes = Uint8Array.from(atob(body.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-		// A fragment within MAX_FRAGMENT inflates to a few megabytes at most: check after.
-		const json = await through(bytes, new DecompressionStream('deflate-raw'));
-		if (json.length > MAX_JSON) fail('big');
-		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) ?? {};
-	} catch (error) {
-		if (error instanceof ShareError) throw error;
-		fail('damaged');
-	}
+	// Bad base64, a cut-off deflate stream, bad UTF-8 or JSON all throw here: damaged (see result).
+	const bytes = Uint8Array.from(atob(body.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+	// A fragment within MAX_FRAGMENT inflates to a few megabytes at most: check after.
+	const json = await through(bytes, new DecompressionStream('deflate-raw'));
+	if (json.length > MAX_JSON) fail('big');
+	const data = (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) ?? {}) as Record<
+		string,
+		unknown
+	>;
 	const { f, k, v, n, d, ...extra } = data;
 	const variant = model.variants.find((x) => x.id === v);
 	if (
@@ -85,6 +108,8 @@ export async function decodeShare(model: BuilderModel, hash: string): Promise<Sh
 	try {
 		return { name: n as string, variant: variant!.id, values: readValues(variant!, d, true) };
 	} catch (error) {
-		return fail(variant ? 'invalid' : 'damaged', (error as Error).message);
+		// A link with no answers at all, or of a variant this builder lacks, is damaged.
+		const { key } = error as { key?: string };
+		return fail(variant && key ? 'invalid' : 'damaged', key);
 	}
 }

@@ -1,0 +1,139 @@
+/**
+ * The builder's rarer actions: copy, download, undoing a delete, share links, and showing
+ * a shared document. The element imports this
+ * module the first time a reader uses one of them, or opens a `#doc=` link, so the script
+ * every builder page loads stays small.
+ */
+import { Store, type Codec, type StoreCore } from '../../kit/backup';
+import { copyText, datedName, downloadFile } from '../../kit/io';
+import { fill } from '../../kit/words';
+import { completeValues, renderMarkdown, variantOf, variantValues, type BuilderModel } from './model';
+import { newDraftId, type Draft } from './drafts';
+import { MAX_FRAGMENT, decodeShare, encodeShare, type SharedDoc } from './share';
+import { linkProblemText } from './share-text';
+import type { BuilderText } from './view';
+
+/** Every element the builder touches; `value` is only used on controls. */
+export type Part = HTMLElement & { value: string; type?: string };
+
+/** What the actions need from a `<threshold-builder>` (element.ts). */
+export interface BuilderHandle extends HTMLElement {
+	store: StoreCore;
+	model: BuilderModel;
+	codec: Codec<Draft>;
+	t: BuilderText;
+	/** Storage names of this builder's drafts start with it: `builder:<kind>:`. */
+	storePrefix: string;
+	/** The open draft, its id, and whether it has been saved yet. */
+	draftId: string;
+	draft: Draft;
+	saved: boolean;
+	/** The element marked `data-part="<name>"`. */
+	el(name: string): Part;
+	/** Says what an action did in the status line; `undo` puts it back. */
+	say(message: string, undo?: () => void): void;
+	/** The open draft as Markdown. */
+	markdown(): string;
+	/** Saved drafts, newest first. */
+	drafts(): [string, Draft][];
+	/** Shows draft `id` in the form. */
+	open(id: string, draft: Draft, saved?: boolean): void;
+	/** Starts a new, blank draft (of `variant`, or the open draft's). */
+	openNew(variant?: string): void;
+	/** Redraws the drafts menu. */
+	list(): void;
+	/** Redraws the preview and checks, and saves when `save` is set. */
+	update(save: boolean): void;
+}
+
+/** The document someone sent in the link on show, if any. */
+let shared: SharedDoc | null = null;
+
+const focus = (el: Element | null) => (el as HTMLElement | null)?.focus();
+
+/** Puts back draft `id` that a delete set aside as `aside`, and opens it. */
+export function undelete(b: BuilderHandle, aside: string, id: string, name: string): void {
+	if (!Store.over(b.store).restoreAside(aside, b.storePrefix + id, b.codec.version)) {
+		return b.say(fill(b.t['builder.notUndeleted'], { name }));
+	}
+	const back = b.drafts().find(([other]) => other == id);
+	if (back) b.open(...back);
+	focus(b.el('select'));
+	b.say(fill(b.t['builder.undeleted'], { name }));
+}
+
+async function copy(b: BuilderHandle) {
+	b.say(b.t[(await copyText(b.markdown())) ? 'builder.copied' : 'kit.notCopied']);
+}
+
+function download(b: BuilderHandle) {
+	const file = `${datedName(b.draft.name || b.model.draftName)}.md`;
+	downloadFile(file, b.markdown(), 'text/markdown');
+	b.say(fill(b.t['builder.downloaded'], { file }));
+}
+
+/** Makes a link that carries the open draft, shows it and copies it. */
+async function share(b: BuilderHandle) {
+	const { name, variant, values } = b.draft;
+	const made = await encodeShare(b.model.kind, {
+		name,
+		variant,
+		values: variantValues(variantOf(b.model, variant), values),
+	});
+	if (!made.ok) return b.say(linkProblemText(b.t, made.problem, made.detail, MAX_FRAGMENT));
+	const input = b.el('link').querySelector('input')!;
+	input.value = `${location.href.split('#')[0]}#${made.value}`;
+	b.el('link').hidden = false;
+	const copied = await copyText(input.value);
+	input.select();
+	b.say(b.t[copied ? 'builder.linkCopied' : 'builder.linkShown']);
+}
+
+/** Saves the shared document as a new draft of the reader's own. */
+function adopt(b: BuilderHandle) {
+	const { name, variant, values } = shared!;
+	b.open(newDraftId(), { name: name || b.model.draftName, variant, values, updated: '' }, false);
+	closeLink(b);
+	b.update(true);
+	b.say(fill(b.t['builder.adopted'], { name: b.draft.name }));
+}
+
+/** Shows the document in the `#doc=` link read-only, or says why it cannot be opened. Saves nothing. */
+export async function openLink(b: BuilderHandle): Promise<void> {
+	const opened = await decodeShare(b.model, location.hash);
+	shared = null;
+	if (opened.ok) {
+		const variant = variantOf(b.model, opened.value.variant);
+		shared = { ...opened.value, values: completeValues(variant, opened.value.values) };
+		b.el('shared-name').textContent = fill(b.t['builder.sharedHeading'], { name: shared.name });
+		b.el('shared-md').textContent = renderMarkdown(variant, shared.values);
+	} else {
+		b.el('error-text').textContent = linkProblemText(b.t, opened.problem, opened.detail, MAX_FRAGMENT);
+	}
+	show(b, opened.ok ? 'shared' : 'error');
+}
+
+/** Shows one of the builder's views (`editor`, `shared`, `error`; see the styles) and focuses it. */
+function show(b: BuilderHandle, view: string) {
+	b.el('builder').dataset['view'] = view;
+	focus(b.querySelector(`[data-part=${view}] [tabindex], [data-part=${view}] select`));
+}
+
+/** Leaves the shared view and takes the document out of the address bar. */
+function closeLink(b: BuilderHandle) {
+	show(b, 'editor');
+	history.replaceState(null, '', location.pathname + location.search);
+}
+
+const actions: Record<string, (b: BuilderHandle, button: HTMLElement) => unknown> = {
+	copy,
+	download,
+	share,
+	adopt,
+	dismiss: closeLink,
+};
+
+/** Runs the action a button names in `data-action`; unknown names do nothing. */
+export function run(action: string, b: BuilderHandle, button: HTMLElement): void {
+	if (Object.hasOwn(actions, action)) void actions[action]!(b, button);
+}
