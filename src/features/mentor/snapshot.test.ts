@@ -49,6 +49,10 @@ describe('mentor snapshots', () => {
 		expect(isSnapshotHash(`#${fragment}`)).toBe(true);
 		const opened = await decodeSnapshot(`https://x.example/ladder/mentor/#${fragment}`, site, ladder);
 		expect(opened).toEqual({ snapshot: ask, unknown: [], otherLadder: false, olderVersion: null });
+		// A mail tool that percent-encodes the link changes nothing.
+		const escaped = `#${fragment.replace('=', '%3D')}`;
+		expect((await decodeSnapshot(escaped, site, ladder)).snapshot).toEqual(ask);
+		expect(await reason(`${escaped}%E0%A4%A`)).toBe('damaged');
 	});
 
 	it('carry evidence entries, a growth plan and a mentor view with comments', async () => {

@@ -86,6 +86,15 @@ const fail = (reason: SnapshotProblem, detail?: string): never => {
 	throw new SnapshotError(reason, detail);
 };
 
+/** What `make` returns, or a SnapshotError `reason` if it throws. */
+function tryOr<T>(make: () => T, reason: SnapshotProblem): T {
+	try {
+		return make();
+	} catch {
+		return fail(reason);
+	}
+}
+
 /** The fragment (without `#`) carrying `snapshot`; with `limit`, a SnapshotError `long` beyond it. */
 export async function encodeSnapshot(snapshot: Snapshot, limit = maxLink): Promise<string> {
 	const json = JSON.stringify({ format: 1, ...snapshot });
@@ -116,8 +125,10 @@ export async function decodeSnapshot(
 	ladder: MentorLadder,
 	limit = maxLink,
 ): Promise<Opened> {
-	const fragment = text.trim().replace(/^.*?#/s, '');
+	let fragment = text.trim().replace(/^.*?#/s, '');
 	if (fragment.length > limit) fail('big');
+	// A mail or chat tool may have percent-encoded the link; cut inside an escape, it is damaged.
+	if (fragment.includes('%')) fragment = tryOr(() => decodeURIComponent(fragment), 'damaged');
 	if (!fragment.startsWith(prefix)) fail('damaged');
 	let packed = '';
 	try {
@@ -127,12 +138,7 @@ export async function decodeSnapshot(
 	}
 	const [, sum, json] = /^([0-9a-f]{8})\n([\s\S]*)$/.exec(packed) ?? fail('damaged');
 	if (fnv1a(json!) !== sum) fail('tampered');
-	let data: unknown;
-	try {
-		data = JSON.parse(json!);
-	} catch {
-		fail('damaged');
-	}
+	const data: unknown = tryOr(() => JSON.parse(json!), 'damaged');
 	checkHarmless(data, 0);
 	const snapshot = readSnapshot(data as Record<string, unknown>);
 	if (snapshot.site !== site) fail('site', snapshot.site);
