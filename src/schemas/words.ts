@@ -6,7 +6,6 @@
  */
 import { z } from 'astro/zod';
 import { builderPageWords, builderWords } from '../features/builders/words';
-import { checklistWords } from '../features/checklist/words';
 import { checklistMarkupWords, checklistResultWords, checklistWords } from '../features/checklist/words';
 import { myProgressMarkupWords, myProgressWords } from '../features/my-progress/words';
 import { questionBankMarkupWords, questionBankWords } from '../features/question-banks/words';
