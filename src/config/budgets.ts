@@ -29,7 +29,9 @@ export const budgets: Budgets = {
 			name: 'builder',
 			patterns: ['src/features/builders/**'],
 			maxGzip: 6 * 1024,
-			maxGzipWithOnDemand: 9 * 1024,
+			// 9 kB, plus the link packing shared with the mentor page (src/kit/fragment.ts), which is
+			// its own 0.4 kB chunk now that two islands use it: measured 9.1 kB in 2026-11.
+			maxGzipWithOnDemand: 9.25 * 1024,
 		},
 		{
 			// The self-assessment and the evidence log (the generated ladder pages ship none).
