@@ -5,24 +5,15 @@ import { agreementOf, compareMarks, menteeMark, toTalkAbout } from './compare';
 import type { MentorCompetency } from './ladder';
 import { mentorWords } from './words';
 
-const competencies: MentorCompetency[] = [
-	{
-		id: 'craft',
-		name: 'Craft',
-		items: [
-			{ id: 'a', level: 'mid', text: 'Writes tests first' },
-			{ id: 'b', level: 'mid', text: 'Reviews with care' },
-			{ id: 'c', level: 'mid', text: 'Splits big changes' },
-		],
-	},
-	{
-		id: 'impact',
-		name: 'Impact',
-		items: [
-			{ id: 'd', level: 'mid', text: 'Ships small' },
-			{ id: 'e', level: 'mid', text: 'Mentors others' },
-		],
-	},
+/** A competency whose behaviors (all at mid level) are given as id → text. */
+const competency = (id: string, name: string, behaviors: Record<string, string>): MentorCompetency => ({
+	id,
+	name,
+	items: Object.entries(behaviors).map(([item, text]) => ({ id: item, level: 'mid', text })),
+});
+const competencies = [
+	competency('craft', 'Craft', { a: 'Writes tests first', b: 'Reviews with care', c: 'Splits big changes' }),
+	competency('impact', 'Impact', { d: 'Ships small', e: 'Mentors others' }),
 ];
 const mine = {
 	a: { shown: true, evidence: 'PR 12' },
