@@ -19,7 +19,7 @@ const mine = {
 	a: { shown: true, evidence: 'PR 12' },
 	c: { shown: true, evidence: '' },
 	d: { shown: false, evidence: 'working on it' },
-	e: { shown: false, evidence: '', reason: 'no juniors on the team' },
+	e: { shown: false, evidence: '', notApplicable: true, reason: 'no juniors on the team' },
 };
 const theirs = {
 	a: { kind: 'not-yet', note: 'tests came after' },
@@ -33,11 +33,13 @@ describe('the comparison', () => {
 	it('reads the self-assessment marks, and a "does not apply" mark with its reason', () => {
 		expect(menteeMark({ shown: true, evidence: 'PR 12' })).toEqual({ kind: 'seen', note: 'PR 12' });
 		expect(menteeMark(undefined)).toEqual({ kind: 'not-yet', note: '' });
-		expect(menteeMark({ shown: false, evidence: '', reason: 'no juniors' })).toEqual({
-			kind: 'does-not-apply',
-			note: 'no juniors',
+		const na = { shown: true, evidence: 'x', notApplicable: true, reason: 'no juniors' };
+		expect(menteeMark(na)).toEqual({ kind: 'does-not-apply', note: 'no juniors' });
+		// A reason kept after the reader unticked "does not apply" does not make it apply less.
+		expect(menteeMark({ shown: false, evidence: '', notApplicable: false, reason: 'old' })).toEqual({
+			kind: 'not-yet',
+			note: '',
 		});
-		expect(menteeMark({ kind: 'n/a', reason: 'x' })).toEqual({ kind: 'n/a', note: 'x' });
 	});
 
 	it('tells disagreements, shared gaps, shared strengths and the rest apart', () => {

@@ -22,19 +22,15 @@ export interface CompareRow {
 }
 
 /**
- * A mentee's saved mark (the self-assessment's `{ shown, evidence }`, or a later kind
- * such as "does not apply" with a reason) as a snapshot mark: `seen`, `not-yet`, or the
- * other kind as it was saved.
+ * A mentee's saved mark (the self-assessment's `{ shown, evidence }`, and, from version 2
+ * of its saved data, `notApplicable` with a `reason`) as a snapshot mark: `does-not-apply`
+ * (whatever `shown` says), `seen` or `not-yet`. Fields it does not know are ignored.
  */
 export function menteeMark(mark: unknown): SnapshotMark {
 	const m = (typeof mark === 'object' && mark !== null ? mark : {}) as Record<string, unknown>;
 	const text = (key: string) => (typeof m[key] === 'string' ? (m[key] as string) : '');
-	if (m['shown'] === true) return { kind: 'seen', note: text('evidence') };
-	const other = text('kind') || text('status') || (text('reason') ? 'does-not-apply' : '');
-	if (other && other !== 'seen' && other !== 'not-yet' && other !== 'shown') {
-		return { kind: other, note: text('reason') || text('evidence') };
-	}
-	return { kind: 'not-yet', note: text('evidence') };
+	if (m['notApplicable'] === true) return { kind: 'does-not-apply', note: text('reason') };
+	return { kind: m['shown'] === true ? 'seen' : 'not-yet', note: text('evidence') };
 }
 
 /** How `mine` and `theirs` relate. */
