@@ -26,11 +26,11 @@ async function home(page: Page): Promise<void> {
 /** The mentee marks one behavior with evidence, and makes the link to send. */
 async function menteeSends(page: Page): Promise<string> {
 	await page.goto('/ladder/self-assessment/');
-	await page.getByRole('checkbox', { name: new RegExp(failureModes) }).check();
+	await page.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
 	await page
 		.getByRole('textbox', { name: new RegExp(`Evidence for: ${failureModes}`) })
 		.fill('Export job design doc');
-	await page.getByRole('checkbox', { name: new RegExp(crossService) }).check();
+	await page.getByRole('checkbox', { name: new RegExp(`^${crossService}`) }).check();
 	await page.getByRole('link', { name: 'Send to my mentor' }).click();
 	await home(page);
 	await page.getByLabel('Your name').fill('Ana');
@@ -144,7 +144,7 @@ test.describe('links that are not safe to open say why, and nothing is kept', ()
 	test('hostile text from a link is shown as text, never run', async ({ browser }) => {
 		const mentee = await person(browser);
 		await mentee.goto('/ladder/self-assessment/');
-		await mentee.getByRole('checkbox', { name: new RegExp(failureModes) }).check();
+		await mentee.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
 		await mentee.goto('/ladder/mentor/');
 		await home(mentee);
 		await mentee.getByLabel('Your name').fill('<img src=x onerror="window.__pwned=1">');
@@ -208,7 +208,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('a snapshot too long for a link goes as a file, which the other person opens', async ({ browser }) => {
 	const mentee = await person(browser);
 	await mentee.goto('/ladder/self-assessment/');
-	await mentee.getByRole('checkbox', { name: new RegExp(failureModes) }).check();
+	await mentee.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
 	// An evidence log of random text, which does not compress: far too long for a link.
 	await mentee.evaluate(() => {
 		const noise = () =>

@@ -18,7 +18,11 @@ const storeWith = (items: Record<string, unknown>) => {
 const assessment = {
 	current: 'mid',
 	target: 'senior',
-	marks: { 'senior-b': { shown: true, evidence: 'PR 9' }, 'mid-a': { shown: true, evidence: '' } },
+	marks: {
+		'senior-b': { shown: true, evidence: 'PR 9', notApplicable: false, reason: '' },
+		'mid-a': { shown: true, evidence: '', notApplicable: false, reason: '' },
+		'senior-c': { shown: false, evidence: '', notApplicable: true, reason: 'no services here' },
+	},
 };
 
 describe('the snapshot a mentee sends', () => {
@@ -37,7 +41,10 @@ describe('the snapshot a mentee sends', () => {
 			from: 'Ana',
 			date: '2026-11-30T10:00:00.000Z',
 			levels: { current: 'mid', target: 'senior' },
-			marks: { 'senior-b': { kind: 'seen', note: 'PR 9' }, 'senior-c': { kind: 'not-yet', note: '' } },
+			marks: {
+				'senior-b': { kind: 'seen', note: 'PR 9' },
+				'senior-c': { kind: 'does-not-apply', note: 'no services here' },
+			},
 		});
 	});
 
