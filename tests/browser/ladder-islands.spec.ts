@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ready } from '../support/ladder-islands';
 import { useTheme } from '../support/site';
+import { axeViolations } from '../support/axe';
 
 const assessmentKey = 'threshold:v2:ladder:assessment';
 const evidenceKey = 'threshold:v2:ladder:evidence';
@@ -402,11 +402,7 @@ test.describe('evidence log', () => {
 });
 
 test.describe('the islands in use', () => {
-	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-	const violations = async (page: Page) =>
-		(await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
-			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-		);
+	const violations = (page: Page) => axeViolations(page);
 
 	for (const theme of ['light', 'dark'] as const) {
 		test(`the self-assessment with marks, results and gaps has no accessibility violations in the ${theme} theme`, async ({
