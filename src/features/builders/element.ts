@@ -7,6 +7,7 @@
  */
 import { storageNamespace } from '../../../content/site.json';
 import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
+import { handoffName } from '../../kit/handoff';
 import { StatusLine } from '../../kit/status';
 import { fill, readWords } from '../../kit/words';
 import {
@@ -55,6 +56,8 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
 		addEventListener('hashchange', () => this.#openLink());
 		this.#openLink();
+		// Another island left answers to start from (handoff.ts): open them as a new draft.
+		if (store.names(handoffName(this.model.kind)).length) void actions().then((a) => a.receive(this));
 	}
 
 	el(name: string): Part {

@@ -29,6 +29,11 @@ export const assessmentWords = [
 	'assessment.mdGaps',
 	'assessment.mdNoGaps',
 	'assessment.mdTrain',
+	'assessment.planSource',
+	'assessment.planBehavior',
+	'assessment.planMilestone',
+	'assessment.planNone',
+	'assessment.planNotSent',
 ] as const;
 
 /** The words of the self-assessment's page markup. */
@@ -48,6 +53,9 @@ export const assessmentPageWords = [
 	'assessment.columnUnsupported',
 	'assessment.columnNotYet',
 	'assessment.gapsHeading',
+	'assessment.planHeading',
+	'assessment.planPick',
+	'assessment.planStart',
 	'assessment.copy',
 	'assessment.download',
 	'assessment.print',
