@@ -95,6 +95,8 @@ test.describe('from gaps to a plan', () => {
 		test(`the gap picker and the plan it starts have no accessibility violations in the ${theme} theme`, async ({
 			page,
 		}) => {
+			// Two axe runs, one over the whole ladder's assessment, on a shared machine.
+			test.setTimeout(120_000);
 			await useTheme(page, theme);
 			await assessAndPickTwo(page);
 			expect(await violations(page)).toEqual([]);

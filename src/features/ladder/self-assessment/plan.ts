@@ -58,10 +58,10 @@ export function planFromGaps(
 		const inScope = competency.items.filter((item) => scope.has(item.level));
 		const missing = inScope.filter((item) => itemStatus(state.marks[item.id]) === 'not-yet');
 		// What the reader does today: the current level's behaviors, and those they marked shown.
+		const shown = (id: string) => ['evidenced', 'unsupported'].includes(itemStatus(state.marks[id]));
 		const today = competency.items.filter(
 			(item) =>
-				(item.level === state.current && !scope.has(item.level)) ||
-				(scope.has(item.level) && itemStatus(state.marks[item.id]) !== 'not-yet'),
+				(item.level === state.current && !scope.has(item.level)) || (scope.has(item.level) && shown(item.id)),
 		);
 		const first = missing[0]?.text ?? competency.name;
 		return {
