@@ -4,7 +4,7 @@
  * module the first time a reader uses one, so the script the page loads stays small.
  */
 import { Store, type StoreCore } from '../../../kit/backup';
-import { handoffCodec, handoffName } from '../../../kit/handoff';
+import { handoffCodec, handoffName, type Handoff } from '../../../kit/handoff';
 import { fill, formatDate, problemText, type KitWords } from '../../../kit/words';
 import { actionWords, runNotesAction, type NotesAction } from '../islands/actions';
 import {
@@ -18,6 +18,8 @@ import {
 import { assessmentMarkdown } from './markdown';
 import { playbooksFor, type PlaybookLink } from './page';
 import { planFromGaps, planKind } from './plan';
+import { caseFromData, caseKind } from './case';
+import { evidenceCodec, evidenceStorageName } from '../evidence-log/log';
 import type { AssessmentWords } from './words';
 
 /** What the actions need from the self-assessment island. */
@@ -41,7 +43,7 @@ export interface AssessmentIsland {
 }
 
 /** An action the island loads this module for. */
-export type AssessmentAction = NotesAction | 'clear' | 'plan';
+export type AssessmentAction = NotesAction | 'clear' | 'plan' | 'case';
 
 /** The assessment as Markdown, with the page's playbook links made absolute. */
 function markdown(a: AssessmentIsland): string {
@@ -90,14 +92,41 @@ function plan(a: AssessmentIsland): void {
 		.filter((c) => picked.includes(c.id))
 		.map((competency) => ({ competency, practice: practice(competency.id) }));
 	const handoff = planFromGaps(a.t, gaps, a.levels, a.state, formatDate(new Date(), a.lang));
-	const saved = a.store.write(handoffName(planKind), handoffCodec, handoff);
-	if (!saved.persisted)
-		return a.say(fill(a.t['assessment.planNotSent'], { reason: problemText(a.t, saved.reason) }));
-	location.assign(box.dataset['href']!);
+	handOver(a, planKind, handoff, box.dataset['href']!);
 }
 
-/** Runs `action`; `file` is the backup to restore (ignored by the others). */
-export function run(action: AssessmentAction, a: AssessmentIsland, file?: File): Promise<void> | void {
+/** Leaves `handoff` for the builder of `kind` and opens its page, unless storage will not keep it. */
+function handOver(a: AssessmentIsland, kind: string, handoff: Handoff, href: string): void {
+	const saved = a.store.write(handoffName(kind), handoffCodec, handoff);
+	if (!saved.persisted)
+		return a.say(fill(a.t['assessment.planNotSent'], { reason: problemText(a.t, saved.reason) }));
+	location.assign(href);
+}
+
+/** Drafts the promotion case from the assessment and the evidence log, and opens its builder. */
+function promotionCase(a: AssessmentIsland, href: string): void {
+	const read = a.store.read(evidenceStorageName, evidenceCodec);
+	const entries = read.status === 'ok' ? read.value.entries : [];
+	const log = entries.map((e) => ({
+		date: e.week,
+		text: e.text,
+		competencies: e.competencies,
+		behaviors: e.behaviors,
+	}));
+	const names = new Intl.ListFormat(a.lang, { type: 'conjunction' });
+	const format = { day: (d: string) => formatDate(d, a.lang), list: (n: string[]) => names.format(n) };
+	const made = formatDate(new Date(), a.lang);
+	handOver(a, caseKind, caseFromData(a.t, a.competencies, a.levels, a.state, log, format, made), href);
+}
+
+/** Runs `action`; `file` is the backup to restore (ignored by the others), `button` the one pressed. */
+export function run(
+	action: AssessmentAction,
+	a: AssessmentIsland,
+	file?: File,
+	button?: HTMLElement,
+): Promise<void> | void {
+	if (action === 'case') return promotionCase(a, button!.dataset['href']!);
 	if (action === 'clear') return clear(a);
 	if (action === 'plan') return plan(a);
 	return runNotesAction(

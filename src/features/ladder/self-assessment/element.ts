@@ -76,7 +76,7 @@ class ThresholdAssessment extends HTMLElement {
 			this.#flush();
 			if (action === 'print') print();
 			else if (action === 'undo') this.#status.undo();
-			else void this.#act(action as AssessmentAction);
+			else void this.#act(action as AssessmentAction, undefined, target.closest('button')!);
 		} else if (event.type === 'input') {
 			if (kind !== 'evidence') return;
 			this.#state = setMark(this.#state, target.id.slice(9), { evidence: target.value });
@@ -151,7 +151,7 @@ class ThresholdAssessment extends HTMLElement {
 	}
 
 	/** Runs a rarely used action, loading its code on first use. */
-	async #act(action: AssessmentAction, file?: File) {
+	async #act(action: AssessmentAction, file?: File, button?: HTMLElement) {
 		const { run } = await import('./actions');
 		const island: AssessmentIsland = {
 			store: this.#store,
@@ -170,7 +170,7 @@ class ThresholdAssessment extends HTMLElement {
 			},
 			say: (message, undo) => this.#status.say(message, undo),
 		};
-		await run(action, island, file);
+		await run(action, island, file, button);
 	}
 
 	#render() {

@@ -34,6 +34,13 @@ export const assessmentWords = [
 	'assessment.planMilestone',
 	'assessment.planNone',
 	'assessment.planNotSent',
+	'assessment.caseSource',
+	'assessment.caseShown',
+	'assessment.caseUnsupported',
+	'assessment.caseEntry',
+	'assessment.caseClose',
+	'assessment.caseForward',
+	'assessment.caseForwardReady',
 ] as const;
 
 /** The words of the self-assessment's page markup. */
@@ -56,6 +63,7 @@ export const assessmentPageWords = [
 	'assessment.planHeading',
 	'assessment.planPick',
 	'assessment.planStart',
+	'assessment.caseStart',
 	'assessment.copy',
 	'assessment.download',
 	'assessment.print',
