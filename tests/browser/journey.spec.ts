@@ -106,3 +106,73 @@ test.describe('from gaps to a plan', () => {
 		});
 	}
 });
+
+/** Saves data as the site's store does (format version 1; newer builds migrate it on read). */
+async function seed(page: Page, entries: Record<string, unknown>) {
+	await page.addInitScript((saved) => {
+		if (sessionStorage.getItem('seeded')) return;
+		sessionStorage.setItem('seeded', '1');
+		for (const [name, data] of Object.entries(saved))
+			localStorage.setItem(
+				`threshold:v1:${name}`,
+				JSON.stringify({ v: 1, savedAt: '2026-05-01T10:00:00.000Z', data }),
+			);
+	}, entries);
+}
+
+test.describe('the promotion case', () => {
+	test('drafted from the saved assessment and evidence log, it opens in the playbook builder and is kept after a reload', async ({
+		page,
+	}) => {
+		await seed(page, {
+			'ladder:assessment': {
+				current: 'mid-level',
+				target: 'senior',
+				marks: { 'sd-failure-modes': { shown: true, evidence: 'Export job design doc' } },
+			},
+			'ladder:evidence': {
+				entries: [
+					{
+						id: 'e1',
+						week: '2026-03-02',
+						text: 'Ran the design review for ledger-sync v2',
+						competencies: ['system-design'],
+						behaviors: [],
+					},
+				],
+			},
+		});
+		await page.goto('/ladder/self-assessment/');
+		await assessmentReady(page);
+		await page.getByRole('button', { name: 'Draft my promotion case' }).click();
+		await expect(page).toHaveURL(/\/playbooks\/promotion-conversation\/$/);
+		await expect(page.getByText(/Started "Case 1" from what you brought here/)).toBeVisible();
+		for (const reloaded of [false, true]) {
+			if (reloaded) await page.reload();
+			const doc = page.locator('threshold-builder').filter({ hasText: 'Draft your promotion case here' });
+			const md = doc.getByRole('region', { name: 'Preview' }).locator('pre');
+			await expect(md).toContainText('# Promotion case: [Your name], Senior engineer');
+			await expect(md).toContainText('## Competency 1: System design');
+			await expect(md).toContainText(/- Writes down how the design fails.* Evidence: Export job design doc/);
+			await expect(md).toContainText(/\n- [^\n]*2026: Ran the design review for ledger-sync v2\n/);
+			await expect(md).toContainText(/Not shown yet:\n- Sizes the design against real numbers/);
+			await expect(md).toContainText(
+				/would that be enough for you to put me forward, and what else could block it\?/,
+			);
+		}
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`the drafted promotion case has no accessibility violations in the ${theme} theme`, async ({
+			page,
+		}) => {
+			test.setTimeout(120_000);
+			await useTheme(page, theme);
+			await page.goto('/ladder/self-assessment/');
+			await assessmentReady(page);
+			await page.getByRole('button', { name: 'Draft my promotion case' }).click();
+			await expect(page.getByText(/Started "Case 1" from what you brought here/)).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+	}
+});

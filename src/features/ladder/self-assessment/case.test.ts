@@ -68,6 +68,28 @@ describe('a promotion case drafted from the assessment and the evidence log', ()
 		);
 	});
 
+	it('asks about the three competencies closest to closed, fewest gaps first', () => {
+		const many = [3, 1, 2, 1].map((gaps, i) => ({
+			id: `c${i}`,
+			name: `C${i}`,
+			items: Array.from({ length: gaps }, (_, j) => ({
+				id: `c${i}-${j}`,
+				competency: `c${i}`,
+				level: 'engineer',
+				text: 'x',
+			})),
+		}));
+		const asked = caseFromData(t, many, levels, emptyAssessment('associate', 'engineer'), [], format, '');
+		expect(asked.values['questions']).toBe(
+			[
+				'What would close C1?',
+				'What would close C3?',
+				'What would close C2?',
+				'Would C1 and C3 be enough to put me forward, and what else could block it?',
+			].join('\n'),
+		);
+	});
+
 	it('asks only whether the evidence is enough when nothing is missing', () => {
 		const done = setMark(state, 'ship-rollback', { shown: true, evidence: 'Runbook, May' });
 		expect(caseFromData(t, competencies, levels, done, [], format, '').values['questions']).toBe(

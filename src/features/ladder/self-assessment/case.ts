@@ -20,6 +20,9 @@ export const caseKind = 'promotion-case';
 /** The most competencies the case builder takes (its `repeat.max`). */
 export const caseMaxCompetencies = 20;
 
+/** The most competencies the drafted questions ask about. */
+export const caseMaxQuestions = 3;
+
 /** An evidence log entry as the case needs it: its day (`YYYY-MM-DD`), its words and its tags. */
 export interface CaseEvidence {
 	date: string;
@@ -69,7 +72,7 @@ export function caseFromData(
 ): Handoff {
 	const scope = new Set(levelsInScope(levels, state.current, state.target));
 	const newest = [...log].sort((a, b) => b.date.localeCompare(a.date));
-	const withGaps: string[] = [];
+	const withGaps: { name: string; count: number }[] = [];
 	const goals = competencies
 		.map((competency) => ({ competency, items: competency.items.filter((item) => scope.has(item.level)) }))
 		.filter(({ items }) => items.length)
@@ -91,7 +94,7 @@ export function caseFromData(
 					.filter((item) => status(item.id) === 'unsupported')
 					.map((item) => fill(t['assessment.caseUnsupported'], { behavior: item.text })),
 			];
-			if (gaps.length) withGaps.push(competency.name);
+			if (gaps.length) withGaps.push({ name: competency.name, count: gaps.length });
 			return {
 				competency: line(competency.name),
 				evidence: lines([...shown, ...entries]),
@@ -99,10 +102,15 @@ export function caseFromData(
 			};
 		});
 	const title = (id: string) => levels.find((l) => l.id === id)?.title ?? id;
+	// Ask about the competencies closest to closed (fewest gaps), not about every one.
+	const ask = withGaps
+		.sort((a, b) => a.count - b.count)
+		.slice(0, caseMaxQuestions)
+		.map((gap) => gap.name);
 	const questions = [
-		...withGaps.map((name) => fill(t['assessment.caseClose'], { competency: name })),
-		withGaps.length
-			? fill(t['assessment.caseForward'], { competencies: format.list(withGaps.slice(0, 2)) })
+		...ask.map((name) => fill(t['assessment.caseClose'], { competency: name })),
+		ask.length
+			? fill(t['assessment.caseForward'], { competencies: format.list(ask.slice(0, 2)) })
 			: t['assessment.caseForwardReady'],
 	];
 	return {
