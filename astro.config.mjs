@@ -9,6 +9,7 @@ import { isValidLadderLink, ladder, ladderSourceOf } from './src/features/ladder
 import { baseLinks } from './src/integrations/base-links.ts';
 import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
+import { noPreload } from './src/build/no-preload.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -72,5 +73,7 @@ export default defineConfig({
 		ladder(),
 		// Records where each browser script comes from, for the size budgets (npm run test:dist).
 		scriptOrigins(),
+		// No preload list in islands for what they load on first use: src/build/no-preload.ts.
+		noPreload(),
 	],
 });

@@ -1,79 +1,57 @@
 /**
- * `npm run audit`: Lighthouse on each template of the built site (home, a playbook with no
- * island, the first page of each island), served from `dist/` with gzip as a host would.
- * Prints the four category scores per template and what kept any score below 1; writes
- * .bench/audit.json. Figures, not a gate: it exits 0 whatever the scores (run `npm run build` first).
+ * `npm run audit`: Lighthouse on each template of the built site (see scripts/support/templates.ts),
+ * served from `dist/` with gzip as a host would, each the median of three runs. Prints the four
+ * category scores and the layout shift per template and what kept any score below 1; writes
+ * .bench/audit-mobile.json. Figures, not a gate: it exits 0 whatever the scores (run
+ * `npm run build` first). `npm run bench` runs the same audit beside plain Starlight.
  *
  *   npm run audit                 mobile (Lighthouse's default: slow 4G, mid-range phone)
  *   npm run audit -- --desktop    desktop settings
+ *   npm run audit -- --runs 1     one run per template
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
-import { findChromium } from '../tests/support/chromium.ts';
+import { categories, startAuditor, type PageAudit } from './support/lighthouse.ts';
 import { serve } from './support/serve.ts';
-import { templatePages } from './support/templates.ts';
+import { templatePages, templateUrl } from './support/templates.ts';
+import { fixed, formatTable } from './bench/table.ts';
 
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const desktop = process.argv.includes('--desktop');
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 3;
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number, e.g. --runs 3');
 
 const templates = templatePages('.');
 const served = await serve('dist');
-const chrome = await chromeLauncher.launch({
-	chromePath: process.env['CHROME_PATH'] ?? findChromium(),
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
-
-interface TemplateAudit {
-	page: string;
-	scores: Record<string, number | null>;
-	/** Audits that scored below 1 in a scored category, "id (score): title". */
-	shortfalls: string[];
-}
-
-const results: Record<string, TemplateAudit> = {};
+const auditor = await startAuditor(desktop);
+const results: Record<string, PageAudit & { page: string }> = {};
 try {
 	for (const [name, file] of Object.entries(templates)) {
-		const url = `${served.origin}/${file.replace(/index\.html$/, '')}`;
-		const result = await lighthouse(
-			url,
-			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-			desktop ? desktopConfig : undefined,
-		);
-		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-		const { lhr } = result;
-		const scores: Record<string, number | null> = {};
-		const shortfalls: string[] = [];
-		for (const category of categories) {
-			const found = lhr.categories[category];
-			scores[category] = found?.score ?? null;
-			for (const ref of found?.auditRefs ?? []) {
-				const audit = lhr.audits[ref.id];
-				if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-				shortfalls.push(`${category}: ${ref.id} (${audit.score}) ${audit.displayValue ?? ''}`.trim());
-			}
-		}
-		results[name] = { page: file, scores, shortfalls };
+		results[name] = { page: file, ...(await auditor.audit(templateUrl(served.origin, name, file), runs)) };
 	}
 } finally {
-	chrome.kill();
+	auditor.close();
 	await served.close();
 }
 
-const cell = (value: number | null | undefined) =>
-	value === null || value === undefined ? '–' : value.toFixed(2);
-console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile'} scores (1.00 is full marks)`);
-console.log(`  ${'template'.padEnd(18)} ${categories.map((c) => c.padStart(16)).join('')}  page`);
-for (const [name, audit] of Object.entries(results)) {
-	console.log(
-		`  ${name.padEnd(18)} ${categories.map((c) => cell(audit.scores[c]).padStart(16)).join('')}  ${audit.page}`,
-	);
-}
+console.log(
+	`Lighthouse ${desktop ? 'desktop' : 'mobile'} scores, median of ${runs} run(s) (1.00 is full marks)`,
+);
+console.log(
+	formatTable(
+		['template', ...categories, 'layout shift', 'page'],
+		Object.entries(results).map(([name, audit]) => [
+			name,
+			...categories.map((c) => fixed(audit.scores[c])),
+			fixed(audit.layoutShift, 3),
+			audit.page,
+		]),
+	),
+);
 for (const [name, audit] of Object.entries(results)) {
 	if (audit.shortfalls.length > 0) console.log(`\n${name}:\n  ${audit.shortfalls.join('\n  ')}`);
 }
 mkdirSync('.bench', { recursive: true });
 writeFileSync(
 	`.bench/audit-${desktop ? 'desktop' : 'mobile'}.json`,
-	JSON.stringify({ date: new Date().toISOString(), results }, null, '\t'),
+	JSON.stringify({ date: new Date().toISOString(), runs, results }, null, '\t'),
 );

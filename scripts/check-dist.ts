@@ -10,9 +10,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets } from '../src/config/budgets.ts';
-import { inlineScriptSources } from '../src/config/csp.ts';
 import { scriptOriginsFile } from '../src/build/script-origins.ts';
-import { checkChrome, checkPageScripts, gzipSize, type BuildFacts, type ScriptChunk } from './lib/budgets.ts';
+import { checkChrome, checkPageScripts, gzipSize } from './lib/budgets.ts';
+import { buildFacts } from './support/templates.ts';
 import { unhashedInlineScripts } from '../src/build/csp.ts';
 
 const dist = 'dist';
@@ -27,21 +27,7 @@ if (!existsSync(scriptOriginsFile)) {
 	fail(`No ${scriptOriginsFile}: the build did not record its scripts. Run "npm run build" first.`);
 }
 
-const { chunks } = JSON.parse(readFileSync(scriptOriginsFile, 'utf8')) as { chunks: ScriptChunk[] };
-const gzipCache = new Map<string, number>();
-const facts: BuildFacts = {
-	chunks: new Map(chunks.map((chunk) => [chunk.fileName, chunk])),
-	inlineSources: inlineScriptSources('.'),
-	fileGzip: (path) => {
-		let size = gzipCache.get(path);
-		if (size === undefined) {
-			const file = join(dist, path);
-			size = existsSync(file) ? gzipSize(readFileSync(file)) : 0;
-			gzipCache.set(path, size);
-		}
-		return size;
-	},
-};
+const facts = buildFacts('.');
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.html'))

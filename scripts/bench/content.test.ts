@@ -22,6 +22,18 @@ describe('benchPlaybook', () => {
 			expect(benchPlaybook(i, skills)).toMatch(/^skills: \[(system-design|mentoring)\]$/m);
 		}
 	});
+
+	it('writes the same words with a plain Markdown task list instead of a <Checklist> when asked', () => {
+		const plain = benchPlaybook(4, [], false);
+		expect(plain).not.toContain('~/components');
+		expect(plain).not.toMatch(/<\/?Checklist/);
+		expect(plain.match(/^- \[ \] /gm)).toHaveLength(6);
+		expect(plain.split('\n').filter((line) => line.startsWith('## '))).toEqual(
+			benchPlaybook(4)
+				.split('\n')
+				.filter((line) => line.startsWith('## ')),
+		);
+	});
 });
 
 describe('toPlainStarlight', () => {

@@ -52,10 +52,11 @@ export function benchSlug(index: number): string {
 
 /**
  * Synthetic playbook `index` as this site's MDX: playbook frontmatter, headings, paragraphs,
- * a bullet and a numbered list, a code block, and a `<Checklist>` of six tasks. `skills` are
- * the ids a playbook may name (the ladder's competencies, where the site validates them).
+ * a bullet and a numbered list, a code block, and a `<Checklist>` of six tasks (a plain
+ * Markdown task list when `checklist` is false). `skills` are the ids a playbook may name
+ * (the ladder's competencies, where the site validates them).
  */
-export function benchPlaybook(index: number, skills: readonly string[] = []): string {
+export function benchPlaybook(index: number, skills: readonly string[] = [], checklist = true): string {
 	const random = seededRandom(index);
 	const id = String(index).padStart(4, '0');
 	const title = `Playbook ${id}: ${pick(words, random)} ${pick(words, random)}`;
@@ -84,8 +85,7 @@ export function benchPlaybook(index: number, skills: readonly string[] = []): st
 		`timeToRun: ${5 + Math.floor(random() * 55)} minutes`,
 		'---',
 		'',
-		"import { Checklist } from '~/components';",
-		'',
+		...(checklist ? ["import { Checklist } from '~/components';", ''] : []),
 		paragraph(random),
 		'',
 		section('Who this is for'),
@@ -97,12 +97,13 @@ export function benchPlaybook(index: number, skills: readonly string[] = []): st
 		section('What good looks like'),
 		'## Tasks',
 		'',
-		`<Checklist id="bench-${id}" title="Before you finish">`,
+		...(checklist ? [`<Checklist id="bench-${id}" title="Before you finish">`, ''] : []),
+		...Array.from(
+			{ length: 6 },
+			(_, n) => `- [ ] ${sentence(random, 8).slice(0, -1)}${checklist ? ` [#step-${n + 1}]` : ''}`,
+		),
 		'',
-		...Array.from({ length: 6 }, (_, n) => `- [ ] ${sentence(random, 8).slice(0, -1)} [#step-${n + 1}]`),
-		'',
-		'</Checklist>',
-		'',
+		...(checklist ? ['</Checklist>', ''] : []),
 		section('Pitfalls'),
 	].join('\n');
 }

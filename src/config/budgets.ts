@@ -8,11 +8,14 @@ import type { Budgets } from '../../scripts/lib/budgets.ts';
 export const budgets: Budgets = {
 	islands: [
 		{
-			// Issue budget: 4 kB when the page loads. Reset, undo, copy, export and import load on first use.
+			// Issue budget: 4 kB when the page loads. Reset, undo, copy, export and import load on first use,
+			// with the notices about storage and the notes on reworded or removed items (both rare).
 			name: 'checklist',
 			patterns: ['src/features/checklist/**'],
 			maxGzip: 4 * 1024,
-			maxGzipWithOnDemand: 7 * 1024,
+			// Was 7 kB; the kit's status line (a chunk shared with My progress) and the notices moved off
+			// the load path cost 0.3 kB on first use while the load fell by the same.
+			maxGzipWithOnDemand: 7.25 * 1024,
 		},
 		{
 			// "My progress": every saved checklist, export and import of everything.

@@ -1,5 +1,9 @@
 /** What the line under a playbook's title says: who it is for, what kind, how long, which skills. */
-import { audienceLabels, kindLabels, type audiences, type playbookKinds } from '../schemas/playbook';
+import type { audiences, playbookKinds } from '../schemas/playbook';
+import type { playbookWords } from '../features/search/words';
+
+/** The words of the line, by key (`playbookWords`; in `content/i18n/`). */
+export type PlaybookWords = Record<(typeof playbookWords)[number], string>;
 
 /** The frontmatter fields the summary line reads. */
 export interface PlaybookMetaInput {
@@ -19,16 +23,22 @@ export interface MetaFact {
 
 /** The facts to show under a playbook's title, or none for a page that is not a playbook. */
 export function playbookFacts(
+	words: PlaybookWords,
 	data: PlaybookMetaInput,
 	skillName: (id: string) => string,
 	skillHref?: (id: string) => string | undefined,
 ): MetaFact[] {
 	if (!data.kind) return [];
-	const facts: MetaFact[] = [{ label: 'For', value: audienceLabels[data.audience ?? 'both'] }];
-	facts.push({ label: 'Kind', value: kindLabels[data.kind] });
-	if (data.timeToRun) facts.push({ label: 'Time', value: data.timeToRun });
+	const facts: MetaFact[] = [
+		{ label: words['playbook.factFor'], value: words[`playbook.audience.${data.audience ?? 'both'}`] },
+		{ label: words['playbook.factKind'], value: words[`playbook.kind.${data.kind}`] },
+	];
+	if (data.timeToRun) facts.push({ label: words['playbook.factTime'], value: data.timeToRun });
 	if (data.skills?.length) {
-		const fact: MetaFact = { label: 'Trains', value: data.skills.map(skillName).join(', ') };
+		const fact: MetaFact = {
+			label: words['playbook.factTrains'],
+			value: data.skills.map(skillName).join(', '),
+		};
 		const links = data.skills.map((id) => ({ text: skillName(id), href: skillHref?.(id) ?? '' }));
 		if (links.every((link) => link.href)) fact.links = links;
 		facts.push(fact);

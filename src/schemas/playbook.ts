@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { quoteList } from '../build/suggest';
 
-/** What sort of practice a playbook is. */
+/** What sort of practice a playbook is. Readers see the word `playbook.kind.<kind>` (`content/i18n/`). */
 export const playbookKinds = [
 	'skill-transfer',
 	'delegation',
@@ -18,27 +18,8 @@ export const playbookKinds = [
 	'reference',
 ] as const;
 
-/** Who runs the playbook. */
+/** Who runs the playbook. Readers see the word `playbook.audience.<audience>`. */
 export const audiences = ['mentor', 'mentee', 'both'] as const;
-
-/** Labels readers see for each kind. */
-export const kindLabels: Record<(typeof playbookKinds)[number], string> = {
-	'skill-transfer': 'Skill transfer',
-	delegation: 'Delegation',
-	conversation: 'Conversation',
-	'growth-plan': 'Growth plan',
-	review: 'Review',
-	assessment: 'Assessment',
-	plan: 'Plan',
-	reference: 'Reference',
-};
-
-/** Labels readers see for each audience. */
-export const audienceLabels: Record<(typeof audiences)[number], string> = {
-	mentor: 'Mentors',
-	mentee: 'Mentees',
-	both: 'Mentors and mentees',
-};
 
 /** The fields a playbook adds to Starlight's frontmatter. */
 export const playbookFields = {

@@ -82,7 +82,16 @@ describe('question banks', () => {
 describe('the line under a playbook title', () => {
 	it('says who it is for, its kind, time and skills', async () => {
 		const { playbookFacts, humanize } = await import('../overrides/playbook-meta');
+		const words = {
+			'playbook.factFor': 'For',
+			'playbook.factKind': 'Kind',
+			'playbook.factTime': 'Time',
+			'playbook.factTrains': 'Trains',
+			'playbook.audience.mentor': 'Mentors',
+			'playbook.kind.delegation': 'Delegation',
+		} as Parameters<typeof playbookFacts>[0];
 		const facts = playbookFacts(
+			words,
 			{ kind: 'delegation', audience: 'mentor', timeToRun: '30 minutes', skills: ['project-leadership'] },
 			humanize,
 		);
@@ -92,7 +101,7 @@ describe('the line under a playbook title', () => {
 			{ label: 'Time', value: '30 minutes' },
 			{ label: 'Trains', value: 'Project leadership' },
 		]);
-		expect(playbookFacts({}, humanize)).toEqual([]);
+		expect(playbookFacts(words, {}, humanize)).toEqual([]);
 	});
 });
 

@@ -6,7 +6,10 @@
  */
 import { z } from 'astro/zod';
 import { builderPageWords, builderWords } from '../features/builders/words';
-import { checklistWords } from '../features/checklist/words';
+import { checklistMarkupWords, checklistResultWords, checklistWords } from '../features/checklist/words';
+import { myProgressMarkupWords, myProgressWords } from '../features/my-progress/words';
+import { questionBankMarkupWords, questionBankWords } from '../features/question-banks/words';
+import { playbookWords, siteSearchMarkupWords, siteSearchWords } from '../features/search/words';
 import { kitWords } from '../kit/words';
 import { ladderWords } from '../features/ladder/words';
 import { assessmentPageWords, assessmentWords } from '../features/ladder/self-assessment/words';
@@ -18,6 +21,15 @@ export const wordKeys = [
 	...checklistWords,
 	...builderWords,
 	...builderPageWords,
+	...checklistMarkupWords,
+	...checklistResultWords,
+	...myProgressWords,
+	...myProgressMarkupWords,
+	...questionBankWords,
+	...questionBankMarkupWords,
+	...siteSearchWords,
+	...siteSearchMarkupWords,
+	...playbookWords,
 	...ladderWords,
 	...assessmentWords,
 	...assessmentPageWords,

@@ -8,7 +8,7 @@ const key = 'threshold:v1:checklist:pitfalls';
 
 const checklist = (page: Page) => page.locator('threshold-checklist');
 const box = (page: Page, name: string | RegExp) => checklist(page).getByRole('checkbox', { name });
-const progress = (page: Page) => checklist(page).locator('.threshold-checklist__count');
+const progress = (page: Page) => checklist(page).locator('.th-checklist__count');
 const status = (page: Page) => checklist(page).locator('[data-status]');
 const saved = (page: Page) => page.evaluate(() => ({ ...localStorage }) as Record<string, string>);
 
@@ -33,7 +33,7 @@ test('a ticked item is still ticked after a reload, with progress overall and pe
 	await expect(progress(page)).toHaveText('0 of 7 ticked');
 	await tick(page, design, glue);
 	await expect(progress(page)).toHaveText('2 of 7 ticked');
-	const group = checklist(page).locator('[data-group="Writing and ownership"] .checklist-group__count');
+	const group = checklist(page).locator('[data-group="Writing and ownership"] .th-checklist__group-count');
 	await expect(group).toHaveText('(1 of 2)');
 	await page.reload();
 	await expect(box(page, design)).toBeChecked();
@@ -110,7 +110,7 @@ test.describe('with browser storage blocked', () => {
 		await page.getByRole('button', { name: 'Reset' }).click();
 		await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
 		await expect(progress(page)).toHaveText('0 of 7 ticked');
-		await checklist(page).getByRole('button', { name: 'Undo reset' }).click();
+		await checklist(page).getByRole('button', { name: 'Undo' }).click();
 		await expect(progress(page)).toHaveText('2 of 7 ticked');
 	});
 });
@@ -199,7 +199,7 @@ test('reset asks first, and can be undone', async ({ page }) => {
 	await tick(page, glue);
 	await reset.click();
 	await dialog.getByRole('button', { name: 'Reset' }).click();
-	await checklist(page).getByRole('button', { name: 'Undo reset' }).click();
+	await checklist(page).getByRole('button', { name: 'Undo' }).click();
 	await expect(box(page, glue)).toBeChecked();
 	await expect(status(page)).toHaveText('Your ticks are back: 1 of 7.');
 	await page.reload();
@@ -231,7 +231,7 @@ test('everything works from the keyboard alone', async ({ page }) => {
 	await expect(dialog.getByRole('button', { name: 'Reset' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(progress(page)).toHaveText('0 of 7 ticked');
-	await tabTo(page, checklist(page).getByRole('button', { name: 'Undo reset' }));
+	await tabTo(page, checklist(page).getByRole('button', { name: 'Undo' }));
 	await page.keyboard.press('Enter');
 	await expect(progress(page)).toHaveText('2 of 7 ticked');
 });
@@ -297,7 +297,7 @@ test('a tick whose item was reworded is flagged, and one whose item is gone is a
 	}, key);
 	await open(page);
 	await expect(box(page, glue)).toBeChecked();
-	const flag = page.locator('#glue-visible .threshold-checklist__was');
+	const flag = page.locator('#glue-visible .th-checklist__was');
 	await expect(flag).toContainText('Reworded since you ticked it. You ticked: “I wrote down my glue work.”');
 	const archived = checklist(page).locator('[data-archived]');
 	await expect(archived).toContainText('Ticked in an earlier version of this checklist');
@@ -307,7 +307,7 @@ test('a tick whose item was reworded is flagged, and one whose item is gone is a
 	await flag.getByRole('button', { name: 'Keep my tick' }).click();
 	await expect(flag).toHaveCount(0);
 	await page.reload();
-	await expect(page.locator('#glue-visible .threshold-checklist__was')).toHaveCount(0);
+	await expect(page.locator('#glue-visible .th-checklist__was')).toHaveCount(0);
 	await expect(archived).toContainText('I kept a list of every meeting I skipped.');
 });
 
@@ -320,7 +320,7 @@ test('the readiness result says fewer than half and links to what trains the wea
 	for (const name of [
 		/found and raised at least one problem/,
 		/wrote down your assumption/,
-		/own technical direction/,
+		/declined a feature request/,
 	])
 		await box(page, name).check();
 	await expect(result).toContainText('3 of 16 ticked: fewer than half, so you have clear targets.');
@@ -356,7 +356,7 @@ test.describe('without JavaScript', () => {
 		await page.goto(pitfalls);
 		const list = page.locator('threshold-checklist');
 		await expect(list.locator('#pitfalls-title')).toHaveText(/Weekly pitfall check/);
-		await expect(list.locator('.threshold-checklist__count')).toHaveText('7 items');
+		await expect(list.locator('.th-checklist__count')).toHaveText('7 items');
 		await expect(list.getByRole('checkbox')).toHaveCount(7);
 		await expect(list.getByRole('checkbox', { name: design })).toBeDisabled();
 		await expect(list.getByText('Reviews and people')).toBeVisible();
@@ -365,7 +365,7 @@ test.describe('without JavaScript', () => {
 
 	test('the readiness checklist shows each group’s Train it links', async ({ page }) => {
 		await page.goto('/playbooks/readiness-self-assessment/');
-		const train = page.locator('threshold-checklist .checklist-train');
+		const train = page.locator('threshold-checklist .th-checklist__train');
 		await expect(train).toHaveCount(5);
 		await expect(train.nth(2).getByRole('link', { name: 'Teach through review' })).toBeVisible();
 		await expect(page.locator('threshold-checklist-result')).toBeHidden();
@@ -397,7 +397,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await open(page, '/playbooks/readiness-self-assessment/');
 		await box(page, /wrote down your assumption/).check();
 		await expect(page.locator('threshold-checklist-result')).toContainText('fewer than half');
-		await expect(page.locator('.threshold-checklist__was')).toBeVisible();
+		await expect(page.locator('.th-checklist__was')).toBeVisible();
 		await expect(checklist(page).locator('[data-archived]')).toBeVisible();
 		await checklist(page).getByRole('button', { name: 'Export file' }).click();
 		await expect(status(page)).toContainText('Downloaded');
@@ -407,7 +407,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('dialog')).toBeVisible();
 		expect(await violations(page)).toEqual([]);
 		await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
-		await expect(checklist(page).getByRole('button', { name: 'Undo reset' })).toBeVisible();
+		await expect(checklist(page).getByRole('button', { name: 'Undo' })).toBeVisible();
 		expect(await violations(page)).toEqual([]);
 	});
 

@@ -32,7 +32,7 @@ for (const theme of ['light', 'dark'] as const) {
 	test(`search results with filters are accessible in the ${theme} theme`, async ({ page }) => {
 		await useTheme(page, theme);
 		await page.goto('/search/?q=feedback&kind=conversation');
-		await expect(page.locator('.search-result').first()).toBeVisible();
+		await expect(page.locator('.th-site-search__result').first()).toBeVisible();
 		const found = await violations(page);
 		expect(found, found.join('\n')).toEqual([]);
 	});
@@ -40,7 +40,7 @@ for (const theme of ['light', 'dark'] as const) {
 	test(`a filtered and an emptied question bank are accessible in the ${theme} theme`, async ({ page }) => {
 		await useTheme(page, theme);
 		await page.goto('/playbooks/one-on-ones/?topic=growth&q=plan');
-		await expect(page.locator('.question-bank__question:visible').first()).toBeVisible();
+		await expect(page.locator('.th-question-bank__question:visible').first()).toBeVisible();
 		expect(await violations(page)).toEqual([]);
 		await page.getByLabel('Containing').fill('nothing matches this');
 		await expect(page.getByRole('button', { name: 'Show all questions' })).toBeVisible();

@@ -7,7 +7,7 @@ const list = (page: Page) => page.locator('threshold-progress [data-list]');
 async function tickOn(page: Page, path: string, ...names: RegExp[]): Promise<void> {
 	await page.goto(path);
 	for (const name of names) await checklist(page).getByRole('checkbox', { name }).check();
-	await expect(checklist(page).locator('.threshold-checklist__count')).toHaveText(
+	await expect(checklist(page).locator('.th-checklist__count')).toHaveText(
 		new RegExp(`^${names.length} of `),
 	);
 }
@@ -28,7 +28,7 @@ test('My progress lists every checklist the reader has started, with progress an
 		.getByRole('checkbox', { name: /wrote down your assumption/ })
 		.check();
 	await checklist(page)
-		.getByRole('checkbox', { name: /own technical direction/ })
+		.getByRole('checkbox', { name: /declined a feature request/ })
 		.check();
 
 	await page.goto('/my-progress/');
@@ -50,7 +50,7 @@ test('My progress names a checklist whose saved ticks cannot be read, and keeps 
 	await page.evaluate(() => localStorage.setItem('threshold:v1:checklist:pitfalls', 'not json'));
 	await page.reload();
 	await expect(list(page).getByRole('listitem')).toContainText(
-		'Saved ticks for the checklist “pitfalls” could not be read (the saved text is not valid JSON). They are kept',
+		'Saved ticks for the checklist “pitfalls” could not be read (the saved copy is damaged). They are kept',
 	);
 	expect(await page.evaluate(() => localStorage.getItem('threshold:v1:checklist:pitfalls'))).toBe('not json');
 });

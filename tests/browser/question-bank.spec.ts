@@ -6,13 +6,13 @@ const bank = '/playbooks/teach-through-review/';
 
 test('typing narrows the questions at once, and the filter is in the address', async ({ page }) => {
 	await page.goto(bank);
-	const questions = page.locator('.question-bank__question:visible');
+	const questions = page.locator('.th-question-bank__question:visible');
 	const all = await questions.count();
 	await page.getByLabel('Containing').fill('query');
 	await expect.poll(() => questions.count()).toBeLessThan(all);
 	for (const question of await questions.all()) await expect(question).toContainText(/quer/i);
 	await expect(page).toHaveURL(/\?q=query$/);
-	await expect(page.locator('.question-bank__count')).toHaveText(/^Showing \d+ of \d+ questions\.$/);
+	await expect(page.locator('.th-question-bank__count')).toHaveText(/^Showing \d+ of \d+ questions\.$/);
 });
 
 test('a topic and typed words survive a reload and can be cleared', async ({ page }) => {
@@ -23,7 +23,7 @@ test('a topic and typed words survive a reload and can be cleared', async ({ pag
 	await page.reload();
 	await expect(page.getByLabel('Topic')).toHaveValue('performance');
 	await expect(page.getByLabel('Containing')).toHaveValue('cache');
-	await expect(page.locator('.question-bank__question:visible')).toHaveCount(1);
+	await expect(page.locator('.th-question-bank__question:visible')).toHaveCount(1);
 	await expect(page.locator('#perf-cache-staleness')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Error handling' })).toBeHidden();
 
@@ -43,7 +43,7 @@ test('a link to a question the filter would hide shows the question', async ({ p
 test('the one-on-one bank filters the same way', async ({ page }) => {
 	await page.goto('/playbooks/one-on-ones/?topic=growth');
 	await expect(page.getByLabel('Topic')).toHaveValue('growth');
-	const groups = page.locator('.question-bank__group:visible');
+	const groups = page.locator('.th-question-bank__group:visible');
 	await expect(groups).toHaveCount(1);
 	await expect(groups.getByRole('heading')).toHaveText('Growth');
 });

@@ -9,12 +9,12 @@ const unique = { word: 'Saturday', section: '/playbooks/teach-through-review/#ho
 test('a word used in only one section finds that section, not just its page', async ({ page }) => {
 	await page.goto('/search/');
 	await page.getByLabel('Search for').fill(unique.word);
-	const results = page.locator('.search-result');
+	const results = page.locator('.th-site-search__result');
 	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(
 		`1 result for “${unique.word}”.`,
 	);
 	await expect(results).toHaveCount(1);
-	const sections = results.first().locator('.search-result__sections a');
+	const sections = results.first().locator('.th-site-search__sections a');
 	await expect(sections).toHaveCount(1);
 	await expect(sections.first()).toHaveAttribute('href', unique.section);
 	await expect(sections.first()).toHaveText('How to phrase the question');
@@ -45,10 +45,10 @@ test('filters narrow the results, and the search survives a reload', async ({ pa
 		.getByRole('checkbox', { name: 'Conversation', exact: true });
 	await kind.check();
 	await expect(status).not.toHaveText(`${everything} results for “feedback”.`);
-	const narrowed = await page.locator('.search-result').count();
+	const narrowed = await page.locator('.th-site-search__result').count();
 	expect(narrowed).toBeGreaterThan(1);
 	expect(narrowed).toBeLessThan(everything);
-	for (const meta of await page.locator('.search-result__meta').allTextContents()) {
+	for (const meta of await page.locator('.th-site-search__meta').allTextContents()) {
 		expect(meta).toMatch(/^Conversation/);
 	}
 	await expect(page).toHaveURL(/\/search\/\?q=feedback&kind=conversation$/);
@@ -58,15 +58,15 @@ test('filters narrow the results, and the search survives a reload', async ({ pa
 		.getByRole('checkbox', { name: 'Mentors', exact: true });
 	await audience.check();
 	await expect(page).toHaveURL(/\/search\/\?q=feedback&audience=mentor&kind=conversation$/);
-	await expect(page.locator('.search-result')).not.toHaveCount(narrowed);
-	const titles = await page.locator('.search-result__title').allTextContents();
+	await expect(page.locator('.th-site-search__result')).not.toHaveCount(narrowed);
+	const titles = await page.locator('.th-site-search__title').allTextContents();
 	expect(titles.length).toBeGreaterThan(0);
 
 	await page.reload();
 	await expect(page.getByLabel('Search for')).toHaveValue('feedback');
 	await expect(kind).toBeChecked();
 	await expect(audience).toBeChecked();
-	await expect(page.locator('.search-result__title')).toHaveText(titles);
+	await expect(page.locator('.th-site-search__title')).toHaveText(titles);
 });
 
 test('filters alone list the pages that match them, for a skill from the frontmatter', async ({ page }) => {
@@ -77,5 +77,5 @@ test('filters alone list the pages that match them, for a skill from the frontma
 	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(
 		/^\d+ pages? match these filters\.$/,
 	);
-	await expect(page.locator('.search-result__title', { hasText: 'Teach through review' })).toBeVisible();
+	await expect(page.locator('.th-site-search__title', { hasText: 'Teach through review' })).toBeVisible();
 });

@@ -1,10 +1,11 @@
 /**
  * The checklist island's actions other than ticking: "Copy as Markdown", "Export file",
- * "Import file", "Reset" and its undo. The island imports this module the first time a
- * reader uses one of them, so the script every checklist page loads stays small.
+ * "Import file", "Reset" (after the reader confirms) and its undo. The island imports this
+ * module the first time a reader uses one of them, so the script every checklist page
+ * loads stays small; the status line that says what they did comes with it.
  */
 import { toMarkdown } from './markdown';
-import { fill, formatDate, type KitWords } from '../../kit/words';
+import { fill, formatDate, problemText, type KitWords } from '../../kit/words';
 import type { ChecklistWords } from './words';
 import {
 	checklistCodec,
@@ -15,68 +16,136 @@ import {
 	type PageItem,
 	type Progress,
 } from './state';
-import { Store, backupProblemText, restoreBackup, type StoreCore } from '../../kit/backup';
+import { Store, backupProblemText, restoreBackup, type StoreCore, type StoreProblem } from '../../kit/backup';
 import { copyText, datedName, downloadFile } from '../../kit/io';
+import { StatusLine } from '../../kit/status';
 
-/** What the actions need from a checklist island. */
-export interface ChecklistHandle {
-	/** The `<threshold-checklist>` element. */
-	root: HTMLElement;
+/** What the actions need from a checklist island: the `<threshold-checklist>` element. */
+export interface ChecklistHandle extends HTMLElement {
 	/** The island's store; the actions take it over with `Store.over` for export and import. */
-	store: StoreCore;
-	/** The checklist's id, as in `<Checklist id>`. */
-	id: string;
+	readonly store: StoreCore;
 	/** Its storage name, `checklist:<id>`. */
-	name: string;
-	meta: ChecklistMeta;
-	items: PageItem[];
-	state: ChecklistState | null;
-	t: ChecklistWords & KitWords;
+	readonly key: string;
+	readonly meta: ChecklistMeta;
+	readonly items: PageItem[];
+	/** The saved state as the reader left it, or null before the first tick. */
+	readonly state: ChecklistState | null;
+	readonly t: ChecklistWords & KitWords;
+	/** What went wrong keeping the ticks, or reading them back, for `notices`. */
+	readonly problems: Problems;
 	/** Reads the saved state again and redraws the checklist; returns its progress. */
-	reload(): Progress;
-	/** Says what an action did; `undo` is the set-aside copy a reset can be undone from. */
-	status(message: string, undo?: string | null): void;
+	load(): Progress;
+}
+
+/** What went wrong, by the notice that says so: ticks not kept (`storage`), or not read back (`unreadable`). */
+export type Problems = { storage?: StoreProblem | undefined; unreadable?: StoreProblem | undefined };
+
+// One status line per checklist on the page, made when the reader first acts.
+const lines = new WeakMap<HTMLElement, StatusLine>();
+
+/** The status line of checklist `c`. */
+function line(c: HTMLElement): StatusLine {
+	let status = lines.get(c);
+	if (!status) lines.set(c, (status = new StatusLine(c)));
+	return status;
 }
 
 /** Copies the checklist, ticked and unticked items, as Markdown with the page title and date. */
 export async function copy(c: ChecklistHandle): Promise<void> {
 	const href = new URL(c.meta.url, location.href).href;
-	const ok = await copyText(toMarkdown(mergeTicks(c.items, c.state), { ...c.meta, href }, new Date()));
-	c.status(ok ? c.t['checklist.copied'] : c.t['checklist.notCopied']);
+	const markdown = toMarkdown(c.t, mergeTicks(c.items, c.state), { ...c.meta, href }, new Date());
+	line(c).say((await copyText(markdown)) ? c.t['checklist.copied'] : c.t['kit.notCopied']);
 }
 
 /** Downloads the checklist's saved state (set-aside copies included) as a JSON file. */
 export function exportFile(c: ChecklistHandle): void {
-	const file = `${datedName(c.id)}.json`;
-	downloadFile(file, JSON.stringify(Store.over(c.store).exportEntry(c.name), null, 2));
-	c.status(fill(c.t['checklist.exported'], { file }));
+	const file = `${datedName(c.dataset['checklistId']!)}.json`;
+	downloadFile(file, JSON.stringify(Store.over(c.store).exportEntry(c.key), null, 2));
+	line(c).say(fill(c.t['checklist.exported'], { file }));
+}
+
+/** Asks the reader to confirm, then unticks everything after setting the saved copy aside. */
+export function reset(c: ChecklistHandle): void {
+	const dialog = c.querySelector('dialog')!;
+	dialog.returnValue = '';
+	dialog.addEventListener('close', () => dialog.returnValue === 'reset' && clear(c), { once: true });
+	dialog.showModal();
 }
 
 /** Unticks everything after setting the saved copy aside, and offers to undo. */
-export function reset(c: ChecklistHandle): void {
-	const aside = Store.over(c.store).remove(c.name, checklistCodec.version);
-	if (aside === null && c.state) return c.status(c.t['checklist.notCleared']);
-	c.reload();
-	c.status(aside ? c.t['checklist.cleared'] : c.t['checklist.nothingToClear'], aside);
+function clear(c: ChecklistHandle): void {
+	const aside = Store.over(c.store).remove(c.key, checklistCodec.version);
+	if (aside === null && c.state) return line(c).say(c.t['checklist.notCleared']);
+	c.load();
+	if (!aside) return line(c).say(c.t['checklist.nothingToClear']);
+	line(c).say(c.t['checklist.cleared'], () => putBack(c, aside));
 }
 
 /** Puts back what a reset set aside. */
-export function undo(c: ChecklistHandle, aside: string): void {
-	const ok = Store.over(c.store).restoreAside(aside, c.name, checklistCodec.version);
-	c.status(ok ? fill(c.t['checklist.back'], { count: countText(c.reload()) }) : c.t['checklist.notBack']);
+function putBack(c: ChecklistHandle, aside: string): void {
+	const ok = Store.over(c.store).restoreAside(aside, c.key, checklistCodec.version);
+	line(c).say(
+		ok ? fill(c.t['checklist.back'], { count: countText(c.t, c.load()) }) : c.t['checklist.notBack'],
+	);
 	// The undo button has gone; keep focus in the checklist.
-	c.root.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
+	c.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
+}
+
+/** Runs the undo the status line offers, if any. */
+export function undo(c: ChecklistHandle): void {
+	line(c).undo();
+}
+
+/**
+ * Notes the ticks made before the checklist changed: on an item reworded since (with a "Keep
+ * my tick" button), and in a list of ticked items no longer on the page. Clears them when none is left.
+ */
+export function changes(c: ChecklistHandle): void {
+	const view = mergeTicks(c.items, c.state);
+	for (const item of view.items) {
+		const li = document.getElementById(item.id)!;
+		li.querySelector('.th-checklist__was')?.remove();
+		if (item.was === undefined) continue;
+		const was = c.querySelector<HTMLTemplateElement>('[data-was]')!.content.cloneNode(true) as Element;
+		was.querySelector('span')!.textContent = fill(c.t['checklist.reworded'], { text: item.was });
+		li.append(was);
+	}
+	const archived = c.querySelector<HTMLElement>('[data-archived]')!;
+	archived.hidden = !view.archived.length;
+	archived
+		.querySelector('ul')!
+		.replaceChildren(
+			...view.archived.map((a) => Object.assign(document.createElement('li'), { textContent: a.text })),
+		);
+}
+
+/** Shows (or hides) the notices that say the ticks cannot be kept, or could not be read. */
+export function notices(c: ChecklistHandle): void {
+	for (const [notice, word] of [
+		['storage', 'checklist.notKept'],
+		['unreadable', 'checklist.unreadable'],
+	] as const) {
+		const p = c.querySelector<HTMLElement>(`[data-notice=${notice}]`)!;
+		const reason = c.problems[notice];
+		p.textContent = reason ? fill(c.t[word], { reason: problemText(c.t, reason) }) : '';
+		p.hidden = !reason;
+	}
+}
+
+/** Empties the status line: a tick makes what the last action said out of date. */
+export function quiet(c: ChecklistHandle): void {
+	line(c).say('');
 }
 
 /** Restores the checklist from an exported file, and says what it restored. */
 export async function importFile(c: ChecklistHandle, file: File): Promise<void> {
-	c.status(await restore(c, file));
+	line(c).say(await restore(c, file));
 }
 
 async function restore(c: ChecklistHandle, file: File): Promise<string> {
 	try {
-		const { replaced, exportedAt } = await restoreBackup(Store.over(c.store), file, c.name);
-		const count = countText(c.reload());
+		const { replaced, exportedAt } = await restoreBackup(Store.over(c.store), file, c.key);
+		const count = countText(c.t, c.load());
 		const date = exportedAt && formatDate(exportedAt);
 		const message = fill(c.t[date ? 'checklist.importedOlder' : 'checklist.imported'], {
 			count,
@@ -89,16 +158,5 @@ async function restore(c: ChecklistHandle, file: File): Promise<string> {
 	}
 }
 
-/** The actions, by the name the island calls them. */
-const actions = { copy, exportFile, importFile, reset, undo };
-
-/** An action the island can run. */
-export type Action = keyof typeof actions;
-
-/**
- * Runs `action`; `arg` is the file to import, or the set-aside copy to undo a reset from
- * (and is ignored by the others).
- */
-export function run(action: Action, c: ChecklistHandle, arg?: File | string): Promise<void> | void {
-	return (actions[action] as (c: ChecklistHandle, arg?: File | string) => Promise<void> | void)(c, arg);
-}
+/** An action the island runs by name: the name of the function here that does it. */
+export type Action = 'copy' | 'exportFile' | 'importFile' | 'reset' | 'undo' | 'changes' | 'notices';

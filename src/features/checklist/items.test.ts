@@ -83,7 +83,7 @@ describe('groups', () => {
 	it('labels each group, leaves room for its count, and names its list after it', () => {
 		const { html } = transformChecklist(grouped, 'readiness');
 		expect(html).toContain(
-			'<li class="checklist-group" data-group="Problem ownership"><span class="checklist-group__label" id="readiness--group-1">Problem ownership</span> <span class="checklist-group__count"></span><ul class="contains-task-list" aria-labelledby="readiness--group-1">',
+			'<li class="th-checklist__group" data-group="Problem ownership"><span class="th-checklist__group-label" id="readiness--group-1">Problem ownership</span> <span class="th-checklist__group-count"></span><ul class="contains-task-list" aria-labelledby="readiness--group-1">',
 		);
 	});
 
@@ -100,7 +100,7 @@ describe('groups', () => {
 			},
 		]);
 		expect(html).toContain(
-			'<li class="checklist-train">Train it: start with <a href="/playbooks/teach-through-review/">',
+			'<li class="th-checklist__train">Train it: start with <a href="/playbooks/teach-through-review/">',
 		);
 	});
 

@@ -265,7 +265,7 @@ function collectGroups(
 		const labelId = `${checklistId}--group-${list.length + 1}`;
 		li.properties = {
 			...li.properties,
-			className: ['checklist-group'],
+			className: ['th-checklist__group'],
 			dataGroup: label,
 			...(competencies ? { dataCompetency: competencies.join(' ') } : {}),
 		};
@@ -273,7 +273,7 @@ function collectGroups(
 			{
 				type: 'element',
 				tagName: 'span',
-				properties: { className: ['checklist-group__label'], id: labelId },
+				properties: { className: ['th-checklist__group-label'], id: labelId },
 				// A loose list wraps the label in a <p>, which may not sit inside a <span>.
 				children: trimEdges(
 					labelNodes
@@ -286,7 +286,7 @@ function collectGroups(
 			{
 				type: 'element',
 				tagName: 'span',
-				properties: { className: ['checklist-group__count'] },
+				properties: { className: ['th-checklist__group-count'] },
 				children: [],
 			},
 			nested,
@@ -311,7 +311,7 @@ function collectGroups(
 						`The "Train it:" line of the group "${label}" in checklist "${checklistId}" has no link. Link the playbooks that train it: "Train it: [Habits](/playbooks/habits/)".`,
 					);
 				}
-				child.properties = { ...child.properties, className: ['checklist-train'] };
+				child.properties = { ...child.properties, className: ['th-checklist__train'] };
 			}
 		}
 		list.push(group);
@@ -319,8 +319,8 @@ function collectGroups(
 	const stray = selectAll('li', tree).find(
 		(li) =>
 			!isTask(li) &&
-			!hasClass(li, 'checklist-train') &&
-			!hasClass(li, 'checklist-group') &&
+			!hasClass(li, 'th-checklist__train') &&
+			!hasClass(li, 'th-checklist__group') &&
 			trainLine.test(toString(li)),
 	);
 	if (stray) {

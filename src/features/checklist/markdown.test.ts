@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from './markdown';
 import { mergeTicks, nextState, type PageItem } from './state';
+import type { ChecklistWords } from './words';
+
+const words = {
+	'checklist.of': '{{done}} of {{total}}',
+	'checklist.markdownSummary': '{{page}}, {{date}}: {{count}} ticked.',
+	'checklist.markdownReworded': '(reworded since you ticked it)',
+	'checklist.markdownArchived': 'Ticked, no longer on the page',
+} as ChecklistWords;
 
 const meta = { title: 'Weekly check', page: 'Pitfalls', url: '/playbooks/pitfalls/' };
 const items: PageItem[] = [
@@ -16,7 +24,12 @@ describe('toMarkdown', () => {
 		const state = tick(tick(null, 'design'), 'gone');
 		state.ticks['gone'] = { text: 'An item that was removed', hash: 'h0', archived: true };
 		const href = 'https://threshold.example.org/playbooks/pitfalls/';
-		const markdown = toMarkdown(mergeTicks(items, state), { ...meta, href }, new Date(2026, 10, 22, 23, 30));
+		const markdown = toMarkdown(
+			words,
+			mergeTicks(items, state),
+			{ ...meta, href },
+			new Date(2026, 10, 22, 23, 30),
+		);
 		expect(markdown).toBe(
 			[
 				'## Weekly check',
@@ -47,6 +60,7 @@ describe('toMarkdown', () => {
 			ticked: true,
 		});
 		const markdown = toMarkdown(
+			words,
 			mergeTicks(loose, state),
 			{ ...meta, href: 'https://x.test/' },
 			new Date(2026, 0, 5),
@@ -54,5 +68,21 @@ describe('toMarkdown', () => {
 		expect(markdown).toBe(
 			'## Weekly check\n\n[Pitfalls](https://x.test/), 2026-01-05: 1 of 1 ticked.\n\n- [x] New wording (reworded since you ticked it)\n',
 		);
+	});
+
+	it('is written in the words of the page', () => {
+		const german = {
+			...words,
+			'checklist.of': '{{done}} von {{total}}',
+			'checklist.markdownSummary': '{{page}}, {{date}}: {{count}} abgehakt.',
+		};
+		const markdown = toMarkdown(
+			german,
+			mergeTicks(items, null),
+			{ ...meta, href: 'https://x.test/' },
+			new Date(2026, 0, 5),
+		);
+		expect(markdown).toContain('[Pitfalls](https://x.test/), 2026-01-05: 0 von 3 abgehakt.');
+		expect(markdown).toContain('### Writing (0 von 2)');
 	});
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { assess, describeResult } from './result';
+import type { ChecklistResultWords } from './words';
+
+const words = {
+	'checklist.of': '{{done}} of {{total}}',
+	'checklist.resultNone': 'Tick what you have evidence for, and your result shows here as you go.',
+	'checklist.resultAll': 'All {{total}} ticked.',
+	'checklist.resultUnderHalf': '{{count}} ticked: fewer than half, so you have clear targets.',
+	'checklist.resultHalfOrMore': '{{count}} ticked: half or more.',
+	'checklist.resultWeakestOne': 'Your weakest group is:',
+	'checklist.resultWeakestOther': 'Your weakest groups are:',
+	'checklist.resultGroup': '({{count}}).',
+} as ChecklistResultWords;
 
 describe('assess', () => {
 	const groups = (...counts: [number, number][]) => ({
@@ -34,23 +46,23 @@ describe('describeResult', () => {
 	});
 
 	it('says fewer than half means clear targets, and names the weakest group with its count', () => {
-		expect(describeResult(p([3, 0, 1], [4, 3, 3]))).toEqual({
+		expect(describeResult(words, p([3, 0, 1], [4, 3, 3]))).toEqual({
 			summary: '4 of 10 ticked: fewer than half, so you have clear targets. Your weakest group is:',
-			weakest: [{ label: 'Group 2', count: '0 of 3' }],
+			weakest: [{ label: 'Group 2', count: '(0 of 3).' }],
 		});
 	});
 
 	it('names every group tied for weakest', () => {
-		expect(describeResult(p([3, 1, 1], [3, 3, 3])).summary).toBe(
+		expect(describeResult(words, p([3, 1, 1], [3, 3, 3])).summary).toBe(
 			'5 of 9 ticked: half or more. Your weakest groups are:',
 		);
 	});
 
 	it('invites the first tick, and says when everything is ticked', () => {
-		expect(describeResult(p([0, 0], [2, 2]))).toEqual({
+		expect(describeResult(words, p([0, 0], [2, 2]))).toEqual({
 			summary: 'Tick what you have evidence for, and your result shows here as you go.',
 			weakest: [],
 		});
-		expect(describeResult(p([2, 2], [2, 2])).summary).toBe('All 4 ticked.');
+		expect(describeResult(words, p([2, 2], [2, 2])).summary).toBe('All 4 ticked.');
 	});
 });

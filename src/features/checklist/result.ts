@@ -2,7 +2,9 @@
  * The result of a checklist used as an assessment (`<ChecklistResult>`): fewer than half
  * ticked means clear targets, and the weakest groups are the ones to train.
  */
-import type { Count, GroupProgress, Progress } from './state';
+import { fill } from '../../kit/words';
+import { countText, type Count, type GroupProgress, type Progress } from './state';
+import type { ChecklistResultWords } from './words';
 
 /** How an assessment came out. */
 export interface AssessmentResult {
@@ -22,23 +24,32 @@ export function assess(p: Progress): AssessmentResult {
 	return { band, weakest };
 }
 
-// The same words as `countText` in checklist-state.ts, repeated so that the result's
-// script does not share a chunk with (and make every checklist page load) the state module.
-const of = (c: Count) => `${c.done} of ${c.total}`;
-
-/** The sentence that opens the result, and each weakest group with its count. */
-export function describeResult(p: Progress): {
+/** The sentence that opens the result, and each weakest group with its count, in the page's words. */
+export function describeResult(
+	words: ChecklistResultWords,
+	p: Progress,
+): {
 	summary: string;
 	weakest: { label: string; count: string }[];
 } {
 	const { band, weakest } = assess(p);
+	const count = countText(words, p);
+	const weakestIntro = weakest.length
+		? ` ${words[weakest.length > 1 ? 'checklist.resultWeakestOther' : 'checklist.resultWeakestOne']}`
+		: '';
 	const summary =
 		band === 'none'
-			? 'Tick what you have evidence for, and your result shows here as you go.'
+			? words['checklist.resultNone']
 			: band === 'all'
-				? `All ${p.total} ticked.`
-				: `${of(p)} ticked: ` +
-					(band === 'under-half' ? 'fewer than half, so you have clear targets.' : 'half or more.') +
-					(weakest.length ? ` Your weakest ${weakest.length > 1 ? 'groups are' : 'group is'}:` : '');
-	return { summary, weakest: weakest.map((g) => ({ label: g.label, count: of(g) })) };
+				? fill(words['checklist.resultAll'], { total: p.total })
+				: fill(words[band === 'under-half' ? 'checklist.resultUnderHalf' : 'checklist.resultHalfOrMore'], {
+						count,
+					}) + weakestIntro;
+	return {
+		summary,
+		weakest: weakest.map((g) => ({
+			label: g.label,
+			count: fill(words['checklist.resultGroup'], { count: countText(words, g) }),
+		})),
+	};
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	announcement,
 	checklistCodec,
+	countText,
 	mergeTicks,
 	nextState,
 	progress,
@@ -11,6 +12,11 @@ import {
 } from './state';
 import { Store, type StorageLike } from '../../kit/backup';
 
+const words = {
+	'checklist.of': '{{done}} of {{total}}',
+	'checklist.announce': '{{count}} ticked.',
+	'checklist.announceGroup': '{{group}}: {{count}}.',
+};
 const meta = { title: 'Weekly check', page: 'Pitfalls', url: '/playbooks/pitfalls/' };
 const items: PageItem[] = [
 	{ id: 'design', text: 'Wrote a design', hash: 'h1', group: 'Writing' },
@@ -130,7 +136,16 @@ describe('progress', () => {
 				{ label: 'People', done: 0, total: 1 },
 			],
 		});
-		expect(announcement(progress(view), 'Writing')).toBe('1 of 3 ticked. Writing: 1 of 2.');
-		expect(announcement(progress(view))).toBe('1 of 3 ticked.');
+	});
+
+	it('tells a screen reader the total after a tick, then the count of the group ticked in', () => {
+		const view = mergeTicks(items, tick(null, 'unassigned')).items;
+		expect(announcement(words, progress(view), 'Writing')).toBe('1 of 3 ticked. Writing: 1 of 2.');
+		expect(announcement(words, progress(view))).toBe('1 of 3 ticked.');
+	});
+
+	it('writes counts in the words of the page', () => {
+		const german = { ...words, 'checklist.of': '{{done}} von {{total}}' };
+		expect(countText(german, { done: 2, total: 7 })).toBe('2 von 7');
 	});
 });

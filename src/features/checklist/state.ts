@@ -1,23 +1,25 @@
 /**
  * A reader's saved state for one checklist, and everything the island and "My progress"
  * work out from it: which boxes are ticked, progress overall and per group, the result of
- * an assessment. The Markdown copy (`checklist-markdown.ts`), the assessment result
- * (`checklist-result.ts`) and the "My progress" summary (`my-progress.ts`) build on it in
+ * an assessment. The Markdown copy (`markdown.ts`), the assessment result
+ * (`result.ts`) and the "My progress" summary (`../my-progress/progress.ts`) build on it in
  * modules of their own, so each page's script carries only what it uses.
  *
- * What is saved (under `checklist:<id>`, see `storage.ts`) is the ticks, each with the
+ * What is saved (under `checklist:<id>`, see `src/kit/store.ts`) is the ticks, each with the
  * wording the item had when it was ticked. That is what lets a later version of the page
  * flag a tick whose item was reworded under the same id, and keep a tick whose item was
  * removed (or reworded under a derived id, which changes the id) as "archived" until the
  * reader resets, rather than losing it or moving it to another item.
  */
-import type { Codec } from '../../kit/backup';
+import type { Codec } from '../../kit/store';
+import { fill } from '../../kit/words';
+import type { ChecklistWords } from './words';
 
 /** An item as the island reads it from the page. */
 export interface PageItem {
 	id: string;
 	text: string;
-	/** Hash of the text (`textHash` in checklist-items.ts). */
+	/** Hash of the text (`textHash` in items.ts). */
 	hash: string;
 	group?: string | undefined;
 }
@@ -185,11 +187,22 @@ export function progress(items: readonly ItemView[]): Progress {
 	return { done, total: items.length, groups: [...groups.values()] };
 }
 
-/** "4 of 7". */
-export const countText = ({ done, total }: Count): string => `${done} of ${total}`;
+/** The words counts are written in. */
+export type CountWords = Pick<ChecklistWords, 'checklist.of'>;
+
+/** "4 of 7", in the page's words. */
+export const countText = (words: CountWords, { done, total }: Count): string =>
+	fill(words['checklist.of'], { done, total });
 
 /** What a screen reader hears after a tick: the total, then the group the item is in. */
-export function announcement(p: Progress, group?: string): string {
+export function announcement(
+	words: CountWords & Pick<ChecklistWords, 'checklist.announce' | 'checklist.announceGroup'>,
+	p: Progress,
+	group?: string,
+): string {
 	const g = p.groups.find((candidate) => candidate.label === group);
-	return `${countText(p)} ticked.${g ? ` ${g.label}: ${countText(g)}.` : ''}`;
+	const total = fill(words['checklist.announce'], { count: countText(words, p) });
+	return g
+		? `${total} ${fill(words['checklist.announceGroup'], { group: g.label, count: countText(words, g) })}`
+		: total;
 }

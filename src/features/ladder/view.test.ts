@@ -108,7 +108,9 @@ describe('the Trains line under a playbook title', () => {
 	it("names each skill as the ladder does and links it to the competency's page", async () => {
 		const { playbookFacts } = await import('../../overrides/playbook-meta');
 		const names = new Map(ladder.competencies.map((c) => [c.id, c.name]));
+		const words = { 'playbook.factTrains': 'Trains' } as Parameters<typeof playbookFacts>[0];
 		const facts = playbookFacts(
+			words,
 			{ kind: 'skill-transfer', audience: 'both', timeToRun: '1 hour', skills: ['pairing', 'shipping'] },
 			(id) => names.get(id) ?? id,
 			(id) => withBase(ladderPaths.competency(id), '/acme/'),

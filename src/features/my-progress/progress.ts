@@ -1,5 +1,7 @@
-/** What the "My progress" page shows for each checklist a reader has started. */
-import type { ChecklistState, Count } from '../checklist/state';
+/** What the "My progress" page shows for each checklist a reader has started, in the page's words. */
+import { fill } from '../../kit/words';
+import { countText, type ChecklistState, type Count } from '../checklist/state';
+import type { MyProgressWords } from './words';
 
 /** One line of "My progress": a checklist the reader has started. */
 export interface Summary extends Count {
@@ -23,19 +25,40 @@ export function summarise(state: ChecklistState): Summary {
 	};
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The line under a checklist's link: "3 of 7 ticked, on Pitfalls.", and any ticks kept from an earlier version. */
+export function detailText(words: MyProgressWords, s: Summary): string {
+	const onPage = s.page && s.page !== s.title;
+	const ticked = fill(words[onPage ? 'myProgress.tickedOnPage' : 'myProgress.ticked'], {
+		count: countText(words, s),
+		page: s.page,
+	});
+	return s.archived ? `${ticked} ${fill(words['myProgress.archived'], { count: s.archived })}` : ticked;
+}
 
-/** What "My progress" says after importing a file: how many checklists and other items it restored. */
-export function importSummary(result: { restored: string[]; replaced: string[] }, file: string): string {
+/** The sentence above the list: how many checklists the reader has started here, or that none is. */
+export function introText(words: MyProgressWords, count: number): string {
+	if (count === 0) return words['myProgress.none'];
+	return fill(words[count === 1 ? 'myProgress.startedOne' : 'myProgress.startedOther'], { count });
+}
+
+/** What "My progress" says after restoring a backup: how many checklists and other items, and what was kept aside. */
+export function importSummary(
+	words: MyProgressWords,
+	result: { restored: string[]; replaced: string[] },
+	file: string,
+): string {
 	const checklists = result.restored.filter((name) => name.startsWith('checklist:')).length;
 	const others = result.restored.length - checklists;
-	if (result.restored.length === 0) return `${file} had nothing to restore.`;
+	const count = (n: number, one: keyof MyProgressWords, other: keyof MyProgressWords) =>
+		fill(words[n === 1 ? one : other], { count: n });
 	const parts = [
-		...(checklists ? [plural(checklists, 'checklist', 'checklists')] : []),
-		...(others ? [plural(others, 'other saved item', 'other saved items')] : []),
+		...(checklists ? [count(checklists, 'myProgress.checklistsOne', 'myProgress.checklistsOther')] : []),
+		...(others ? [count(others, 'myProgress.othersOne', 'myProgress.othersOther')] : []),
 	];
-	const replaced = result.replaced.length
-		? ` What you had before for ${result.replaced.length} of them is kept aside and included in your next export.`
-		: '';
-	return `Restored ${parts.join(' and ')} from ${file}.${replaced}`;
+	const what =
+		parts.length === 2 ? fill(words['myProgress.both'], { first: parts[0]!, second: parts[1]! }) : parts[0];
+	const restored = fill(words['myProgress.restored'], { what: what ?? '', file });
+	return result.replaced.length
+		? `${restored} ${fill(words['myProgress.keptAside'], { count: result.replaced.length })}`
+		: restored;
 }

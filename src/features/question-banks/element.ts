@@ -3,14 +3,17 @@
  * reader types, keeps the filter in the address (`?topic=…&q=…`), and clears it when a
  * link opens a question the filter would hide.
  */
+import { readWords } from '../../kit/words';
 import { countMessage, matchesText, normalize, readBankFilter, writeBankFilter } from './filter';
+import type { QuestionBankWords } from './words';
 
 class QuestionBank extends HTMLElement {
 	#form = this.querySelector('form')!;
 	#topic = this.#form.querySelector('select')!;
 	#text = this.#form.querySelector('input')!;
 	#count = this.#form.querySelector<HTMLElement>('[role="status"]')!;
-	#empty = this.querySelector<HTMLElement>('.question-bank__empty')!;
+	#empty = this.querySelector<HTMLElement>('.th-question-bank__empty')!;
+	#words = readWords<keyof QuestionBankWords>(this);
 	#groups = [...this.querySelectorAll<HTMLElement>('[data-group]')].map((section) => ({
 		section,
 		id: section.dataset['group']!,
@@ -35,7 +38,7 @@ class QuestionBank extends HTMLElement {
 		this.#form.addEventListener('submit', (event) => event.preventDefault());
 		this.#topic.addEventListener('change', () => this.#apply(true));
 		this.#text.addEventListener('input', () => this.#apply(true));
-		this.#empty.querySelector('button')!.addEventListener('click', () => {
+		this.#empty.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
 			this.#topic.value = '';
 			this.#text.value = '';
 			this.#apply(true);
@@ -63,7 +66,10 @@ class QuestionBank extends HTMLElement {
 		this.#empty.hidden = shown > 0;
 		// The count is a live region: wait until typing pauses so it is read once, not per key.
 		clearTimeout(this.#timer);
-		this.#timer = window.setTimeout(() => (this.#count.textContent = countMessage(shown, total)), 400);
+		this.#timer = window.setTimeout(
+			() => (this.#count.textContent = countMessage(this.#words, shown, total)),
+			400,
+		);
 		if (remember) history.replaceState(history.state, '', writeBankFilter(location.href, { topic, text }));
 	}
 

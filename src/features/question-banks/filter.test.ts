@@ -46,9 +46,20 @@ describe('bank filter in the address', () => {
 });
 
 describe('bank count line', () => {
+	const words = {
+		'questionBank.showingAll': 'Showing all {{total}} questions.',
+		'questionBank.showing': 'Showing {{shown}} of {{total}} questions.',
+		'questionBank.noneMatch': 'No questions match.',
+	};
+
 	it('says how many questions are shown', () => {
-		expect(countMessage(48, 48)).toBe('Showing all 48 questions.');
-		expect(countMessage(5, 48)).toBe('Showing 5 of 48 questions.');
-		expect(countMessage(0, 48)).toBe('No questions match.');
+		expect(countMessage(words, 48, 48)).toBe('Showing all 48 questions.');
+		expect(countMessage(words, 5, 48)).toBe('Showing 5 of 48 questions.');
+		expect(countMessage(words, 0, 48)).toBe('No questions match.');
+	});
+
+	it('is written in the words of the page', () => {
+		const german = { ...words, 'questionBank.showing': '{{shown}} von {{total}} Fragen.' };
+		expect(countMessage(german, 5, 48)).toBe('5 von 48 Fragen.');
 	});
 });

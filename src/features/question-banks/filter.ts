@@ -2,6 +2,8 @@
  * Filtering a question bank by topic and typed text, and keeping that filter in the page
  * address (`?topic=performance&q=timeout`) so a filtered bank can be linked and reloaded.
  */
+import { fill } from '../../kit/words';
+import type { QuestionBankWords } from './words';
 
 /** What the reader filters a bank by; empty strings mean "everything". */
 export interface BankFilter {
@@ -42,9 +44,9 @@ export function writeBankFilter(href: string, filter: BankFilter): string {
 	return url.href;
 }
 
-/** The count line under the filter: "Showing 5 of 48 questions." */
-export function countMessage(shown: number, total: number): string {
-	if (shown === total) return `Showing all ${total} questions.`;
-	if (shown === 0) return 'No questions match.';
-	return `Showing ${shown} of ${total} question${total === 1 ? '' : 's'}.`;
+/** The count line under the filter, in the page's words: "Showing 5 of 48 questions." */
+export function countMessage(words: QuestionBankWords, shown: number, total: number): string {
+	if (shown === total) return fill(words['questionBank.showingAll'], { total });
+	if (shown === 0) return words['questionBank.noneMatch'];
+	return fill(words['questionBank.showing'], { shown, total });
 }

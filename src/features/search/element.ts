@@ -4,6 +4,7 @@
  * that link to the matching sections, and the query and filters kept in the address.
  * Pagefind is loaded when the page is, from the site's own `/pagefind/` folder.
  */
+import { readWords } from '../../kit/words';
 import { searchRanking } from './ranking';
 import {
 	filterGroups,
@@ -15,6 +16,7 @@ import {
 	type FilterLabels,
 	type SearchState,
 } from './state';
+import type { SiteSearchWords } from './words';
 
 interface SubResult {
 	title: string;
@@ -43,11 +45,12 @@ const PAGE = 10;
 
 class ThresholdSearch extends HTMLElement {
 	#input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
-	#filters = this.querySelector<HTMLElement>('.search-filters')!;
+	#filters = this.querySelector<HTMLElement>('.th-site-search__filters')!;
 	#status = this.querySelector<HTMLElement>('[role="status"]')!;
-	#list = this.querySelector<HTMLOListElement>('.search-list')!;
-	#more = this.querySelector<HTMLButtonElement>('.search-more')!;
+	#list = this.querySelector<HTMLOListElement>('.th-site-search__list')!;
+	#more = this.querySelector<HTMLButtonElement>('[data-action="more"]')!;
 	#labels: FilterLabels = JSON.parse(this.dataset['labels'] ?? '{"names":{},"values":{}}');
+	#words = readWords<keyof SiteSearchWords>(this);
 	#state: SearchState = readSearchState(location.search);
 	#pagefind: Pagefind | undefined;
 	#results: { data(): Promise<ResultData> }[] = [];
@@ -80,7 +83,7 @@ class ThresholdSearch extends HTMLElement {
 			await this.#pagefind.options({ ranking: searchRanking, baseUrl: this.dataset['base'] });
 			this.#renderFilters(await this.#pagefind.filters());
 		} catch {
-			this.#status.textContent = 'Search could not load. Reload the page to try again.';
+			this.#status.textContent = this.#words['siteSearch.couldNotLoad'];
 			return;
 		}
 		await this.#search(false);
@@ -100,7 +103,7 @@ class ThresholdSearch extends HTMLElement {
 				box.value = option.value;
 				box.checked = this.#state.filters[group.name]?.includes(option.value) ?? false;
 				const count = document.createElement('span');
-				count.className = 'search-count';
+				count.className = 'th-site-search__count';
 				// A convenience for the eye; a screen reader hears the result count after each change.
 				count.setAttribute('aria-hidden', 'true');
 				count.dataset['filter'] = `${group.name}:${option.value}`;
@@ -121,7 +124,7 @@ class ThresholdSearch extends HTMLElement {
 		if (isEmpty(this.#state)) {
 			this.#list.replaceChildren();
 			this.#more.hidden = true;
-			this.#status.textContent = 'Type a word or pick a filter to see pages.';
+			this.#status.textContent = this.#words['siteSearch.prompt'];
 			return;
 		}
 		const query = this.#state.query.trim() || null;
@@ -130,12 +133,13 @@ class ThresholdSearch extends HTMLElement {
 		this.#results = search.results;
 		this.#shown = 0;
 		this.#list.replaceChildren();
-		for (const count of this.#filters.querySelectorAll<HTMLElement>('.search-count')) {
+		for (const count of this.#filters.querySelectorAll<HTMLElement>('.th-site-search__count')) {
 			const [name, value] = count.dataset['filter']!.split(/:(.*)/s) as [string, string];
 			count.textContent = String(search.filters[name]?.[value] ?? 0);
 		}
 		await this.#showMore(false);
-		if (run === this.#run) this.#status.textContent = resultMessage(this.#results.length, this.#state);
+		if (run === this.#run)
+			this.#status.textContent = resultMessage(this.#words, this.#results.length, this.#state);
 	}
 
 	async #showMore(focus: boolean) {
@@ -153,9 +157,9 @@ class ThresholdSearch extends HTMLElement {
 
 	#item(result: ResultData): HTMLLIElement {
 		const li = document.createElement('li');
-		li.className = 'search-result';
+		li.className = 'th-site-search__result';
 		const title = document.createElement('a');
-		title.className = 'search-result__title';
+		title.className = 'th-site-search__title';
 		title.href = result.url;
 		title.textContent = result.meta['title'] ?? result.url;
 		li.append(title);
@@ -165,7 +169,7 @@ class ThresholdSearch extends HTMLElement {
 			...(result.filters['kind'] ?? []).map((v) => this.#label('kind', v)),
 			...(result.filters['audience'] ?? []).map((v) => this.#label('audience', v)),
 		];
-		if (facts.length) li.append(paragraph('search-result__meta', facts.join(' · ')));
+		if (facts.length) li.append(paragraph('th-site-search__meta', facts.join(' · ')));
 
 		const withWords = this.#state.query.trim() !== '';
 		const sections = withWords
@@ -178,11 +182,11 @@ class ThresholdSearch extends HTMLElement {
 		const summary = withWords ? (top?.excerpt ?? (sections.length ? '' : result.excerpt)) : '';
 		if (summary) li.append(excerpt(summary));
 		else if (!withWords && result.meta['description']) {
-			li.append(paragraph('search-result__excerpt', result.meta['description']));
+			li.append(paragraph('th-site-search__excerpt', result.meta['description']));
 		}
 		if (sections.length) {
 			const list = document.createElement('ul');
-			list.className = 'search-result__sections';
+			list.className = 'th-site-search__sections';
 			for (const sub of sections) {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
@@ -214,7 +218,7 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
  * index (or a crafted page) ever reaches the live page as HTML.
  */
 function excerpt(html: string): HTMLParagraphElement {
-	const p = paragraph('search-result__excerpt', '');
+	const p = paragraph('th-site-search__excerpt', '');
 	const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild;
 	for (const node of parsed?.childNodes ?? []) {
 		if (node.nodeName === 'MARK') {

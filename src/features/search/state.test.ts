@@ -67,11 +67,29 @@ describe('filter groups', () => {
 });
 
 describe('result message', () => {
+	const words = {
+		'siteSearch.couldNotLoad': '',
+		'siteSearch.prompt': '',
+		'siteSearch.noPagesFiltered': 'No pages match these filters.',
+		'siteSearch.pagesFilteredOne': '{{count}} page matches these filters.',
+		'siteSearch.pagesFilteredOther': '{{count}} pages match these filters.',
+		'siteSearch.noResults': 'No results for “{{query}}”.',
+		'siteSearch.resultsOne': '{{count}} result for “{{query}}”.',
+		'siteSearch.resultsOther': '{{count}} results for “{{query}}”.',
+	};
+
 	it('counts results for words and pages for filters', () => {
-		expect(resultMessage(1, { query: 'x', filters: {} })).toBe('1 result for “x”.');
-		expect(resultMessage(0, { query: 'x', filters: {} })).toBe('No results for “x”.');
-		expect(resultMessage(4, { query: '', filters: { kind: ['review'] } })).toBe(
+		expect(resultMessage(words, 1, { query: 'x', filters: {} })).toBe('1 result for “x”.');
+		expect(resultMessage(words, 3, { query: ' x ', filters: {} })).toBe('3 results for “x”.');
+		expect(resultMessage(words, 0, { query: 'x', filters: {} })).toBe('No results for “x”.');
+		expect(resultMessage(words, 4, { query: '', filters: { kind: ['review'] } })).toBe(
 			'4 pages match these filters.',
+		);
+		expect(resultMessage(words, 1, { query: '', filters: { kind: ['review'] } })).toBe(
+			'1 page matches these filters.',
+		);
+		expect(resultMessage(words, 0, { query: '', filters: { kind: ['review'] } })).toBe(
+			'No pages match these filters.',
 		);
 	});
 });

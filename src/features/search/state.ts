@@ -4,6 +4,8 @@
  * other than `q` is a filter; a filter may repeat, and values within one filter widen the
  * search (any of them) while different filters narrow it (all of them).
  */
+import { fill } from '../../kit/words';
+import type { SiteSearchWords } from './words';
 
 /** A query and the chosen filter values, by filter name. */
 export interface SearchState {
@@ -92,13 +94,15 @@ export function filterGroups(
 		}));
 }
 
-/** The status line: "3 results for “delegation”", "5 pages", "No results for “x”". */
-export function resultMessage(count: number, state: SearchState): string {
+/** The status line, in the page's words: "3 results for “delegation”", "5 pages match these filters". */
+export function resultMessage(words: SiteSearchWords, count: number, state: SearchState): string {
 	const query = state.query.trim();
-	if (!query)
-		return count === 0
-			? 'No pages match these filters.'
-			: `${count} page${count === 1 ? '' : 's'} match these filters.`;
-	if (count === 0) return `No results for “${query}”.`;
-	return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+	if (!query) {
+		if (count === 0) return words['siteSearch.noPagesFiltered'];
+		return fill(words[count === 1 ? 'siteSearch.pagesFilteredOne' : 'siteSearch.pagesFilteredOther'], {
+			count,
+		});
+	}
+	if (count === 0) return fill(words['siteSearch.noResults'], { query });
+	return fill(words[count === 1 ? 'siteSearch.resultsOne' : 'siteSearch.resultsOther'], { count, query });
 }
