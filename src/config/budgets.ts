@@ -25,11 +25,12 @@ export const budgets: Budgets = {
 		},
 		{
 			// Each builder is measured on its own: one builder's script and all it imports.
-			// Share links, download and undoing a delete load on first use (actions.ts).
+			// Share links, download, undoing a delete and opening a hand-off (another island's
+			// answers, src/kit/handoff.ts) load on first use (actions.ts); the hand-off adds 0.3 kB.
 			name: 'builder',
 			patterns: ['src/features/builders/**'],
 			maxGzip: 6 * 1024,
-			maxGzipWithOnDemand: 9 * 1024,
+			maxGzipWithOnDemand: 9.5 * 1024,
 		},
 		{
 			// The self-assessment and the evidence log (the generated ladder pages ship none).

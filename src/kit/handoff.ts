@@ -6,15 +6,15 @@
  */
 import type { Codec } from './store';
 
+/** The storage name of the hand-off waiting for builders of `kind`. */
+export const handoffName = (kind: string): string => `handoff:${kind}`;
+
 /** The answers a builder of some kind is to start from, keyed by its permanent field ids. */
 export interface Handoff {
 	/** The builder variant to open, when not its first. */
 	variant?: string;
 	values: Record<string, unknown>;
 }
-
-/** The storage name of the hand-off waiting for builders of `kind`. */
-export const handoffName = (kind: string): string => `handoff:${kind}`;
 
 /** Validates a hand-off's shape; the builder checks the answers themselves against its fields. */
 export const handoffCodec: Codec<Handoff> = {

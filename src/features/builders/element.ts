@@ -7,7 +7,6 @@
  */
 import { storageNamespace } from '../../../content/site.json';
 import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
-import { handoffName } from '../../kit/handoff';
 import { StatusLine } from '../../kit/status';
 import { fill, readWords } from '../../kit/words';
 import {
@@ -57,7 +56,8 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		addEventListener('hashchange', () => this.#openLink());
 		this.#openLink();
 		// Another island left answers to start from (handoff.ts): open them as a new draft.
-		if (store.names(handoffName(this.model.kind)).length) void actions().then((a) => a.receive(this));
+		// Its storage name comes in `data-handoff`, so the script at load stays as it was.
+		if (store.names(this.dataset['handoff']!).length) void actions().then((a) => a.receive(this));
 	}
 
 	el(name: string): Part {
