@@ -7,13 +7,8 @@
  */
 import type { Handoff } from '../../../kit/handoff';
 import { fill } from '../../../kit/words';
-import {
-	itemStatus,
-	levelsInScope,
-	type AssessmentCompetency,
-	type AssessmentLevel,
-	type AssessmentState,
-} from './assessment';
+import { itemStatus, levelsInScope } from './assessment';
+import type { AssessmentCompetency, AssessmentLevel, AssessmentState } from './assessment';
 
 /** The builder the case is handed to. */
 export const caseKind = 'promotion-case';
