@@ -9,7 +9,7 @@
  * linkable items cheap, and one control per item keeps keyboard users' Tab order short.
  */
 import { copyText } from '../../kit/io';
-import { markdownLink, sectionUrl, shortLabel } from './section-link';
+import { fragmentId, markdownLink, sectionUrl, shortLabel } from './section-link';
 
 const ICON =
 	'<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="m9.5 14.5 5-5M11 6.5 12.5 5a4 4 0 0 1 5.7 5.7l-1.7 1.8M13 17.5 11.5 19a4 4 0 0 1-5.7-5.7l1.7-1.8"/></svg>';
@@ -30,7 +30,7 @@ class SectionLinks extends HTMLElement {
 		const content = this.closest('main') ?? document.body;
 		for (const link of content.querySelectorAll<HTMLAnchorElement>('.sl-anchor-link')) {
 			const heading = link.previousElementSibling;
-			const id = decodeURIComponent(link.hash.slice(1));
+			const id = fragmentId(link.hash);
 			if (heading && id) this.#enhance(link, id, heading.textContent ?? '');
 		}
 		for (const item of content.querySelectorAll<HTMLElement>('[data-linkable][id]')) {
@@ -135,7 +135,7 @@ class SectionLinks extends HTMLElement {
 
 	/** Marks the section the address points at, after following an alias to its new id. */
 	#mark() {
-		let target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		let target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 		const alias = target?.dataset['aliasFor'];
 		if (alias) {
 			target = document.getElementById(alias);

@@ -75,7 +75,8 @@ class QuestionBank extends HTMLElement {
 
 	/** Shows the question or group a link opened when the filter hides it. */
 	#reveal() {
-		const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+		// :target is the element the browser resolved the fragment to: no decoding here to throw on.
+		const target = this.querySelector<HTMLElement>(':target');
 		if (!target || !this.contains(target) || target.closest('[hidden]') === null) return;
 		this.#topic.value = '';
 		this.#text.value = '';

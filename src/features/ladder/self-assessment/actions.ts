@@ -107,9 +107,10 @@ function handOver(a: AssessmentIsland, kind: string, handoff: Handoff, href: str
 function promotionCase(a: AssessmentIsland, href: string): void {
 	const read = a.store.read(evidenceStorageName, evidenceCodec);
 	const entries = read.status === 'ok' ? read.value.entries : [];
+	// What was done and its result, then the link a manager can open.
 	const log = entries.map((e) => ({
-		date: e.week,
-		text: e.text,
+		date: e.date,
+		text: [e.did, e.result, e.link].filter(Boolean).join(' '),
 		competencies: e.competencies,
 		behaviors: e.behaviors,
 	}));
