@@ -98,3 +98,20 @@ describe('restoreBackup', () => {
 		);
 	});
 });
+
+describe('Store.take (a hand-off used once)', () => {
+	it('gives the saved value once and leaves nothing behind', () => {
+		const { store, backend } = saved();
+		expect(store.take('notes:a', notes)).toEqual({ text: 'mine' });
+		expect(store.take('notes:a', notes)).toBeNull();
+		expect([...backend.items.keys()]).toEqual([]);
+	});
+
+	it('gives nothing for a value that does not validate, and keeps a copy aside', () => {
+		const { store } = saved();
+		store.write('notes:b', { ...notes, parse: (d) => d as { text: string } }, { text: 3 } as never);
+		expect(store.take('notes:b', notes)).toBeNull();
+		expect(store.asideKeys('notes:b')).toHaveLength(1);
+		expect(store.names('notes:b')).toEqual([]);
+	});
+});

@@ -7,7 +7,7 @@
  * the next export), and a file that is not a backup of this site, too large, or damaged
  * is refused with a `BackupProblem` before anything is written.
  */
-import { StoreCore } from './store';
+import { StoreCore, type Codec } from './store';
 import { fill, type KitWords } from './words';
 
 export * from './store';
@@ -88,6 +88,16 @@ export class Store extends StoreCore {
 		} catch {
 			return false;
 		}
+	}
+
+	/**
+	 * Reads `name` and removes it, for a value meant to be used once (a hand-off from one
+	 * island to another). Null when there is none; an unreadable one is set aside, as reads do.
+	 */
+	take<T>(name: string, codec: Codec<T>): T | null {
+		const result = this.read(name, codec);
+		for (let version = codec.version; version >= 1; version--) this.rawDelete(this.key(name, version));
+		return result.status === 'ok' ? result.value : null;
 	}
 
 	#bundle(select: (name: string) => boolean): ExportBundle {

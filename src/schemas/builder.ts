@@ -92,7 +92,7 @@ const section = z
 		repeat: z
 			.object({
 				min: z.number().int().min(0),
-				max: z.number().int().min(1).max(10, 'At most 10 items.'),
+				max: z.number().int().min(1).max(20, 'At most 20 items.'),
 				/** Heading of each item in the document, e.g. "Gap {n}: {name}". */
 				item: text,
 				/** Button that adds an item, e.g. "Add a goal". */

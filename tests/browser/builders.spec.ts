@@ -410,12 +410,15 @@ test.describe('the growth plan and conversation builders', () => {
 		page,
 	}) => {
 		await page.goto('/playbooks/promotion-conversation/');
+		// The page also holds the promotion-case builder: look inside the conversation's.
+		const conversation = page.locator('threshold-builder[data-kind="career-conversation"]');
+		const md = conversation.getByRole('region', { name: 'Preview' }).locator('pre');
 		await expect(page.getByRole('radio', { name: 'My promotion case (mentee)' })).toBeChecked();
-		await expect(preview(page)).toContainText('# Promotion conversation: [Your name] with [Manager], [Date]');
-		await page.getByLabel('Your name', { exact: true }).fill('Ana');
+		await expect(md).toContainText('# Promotion conversation: [Your name] with [Manager], [Date]');
+		await conversation.getByLabel('Your name', { exact: true }).fill('Ana');
 		await page.getByRole('radio', { name: "Mentor's notes for a career conversation" }).check();
-		await expect(preview(page)).toContainText('# Career conversation: [Mentee] and [Mentor], [Date]');
-		await expect(preview(page)).toContainText('## Gap 1: [Gap]');
+		await expect(md).toContainText('# Career conversation: [Mentee] and [Mentor], [Date]');
+		await expect(md).toContainText('## Gap 1: [Gap]');
 		await page.reload();
 		await expect(page.getByRole('radio', { name: "Mentor's notes for a career conversation" })).toBeChecked();
 	});

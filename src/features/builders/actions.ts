@@ -6,12 +6,20 @@
  */
 import { Store, type Codec, type StoreCore } from '../../kit/backup';
 import { copyText, datedName, downloadFile } from '../../kit/io';
+import { handoffCodec, handoffName } from '../../kit/handoff';
 import { fill } from '../../kit/words';
-import { completeValues, renderMarkdown, variantOf, variantValues, type BuilderModel } from './model';
+import {
+	completeValues,
+	readValues,
+	renderMarkdown,
+	variantOf,
+	variantValues,
+	type BuilderModel,
+} from './model';
 import { newDraftId, type Draft } from './drafts';
 import { MAX_FRAGMENT, decodeShare, encodeShare, type SharedDoc } from './share';
 import { linkProblemText } from './share-text';
-import type { BuilderText } from './view';
+import { nextDraftName, type BuilderText } from './view';
 
 /** Every element the builder touches; `value` is only used on controls. */
 export type Part = HTMLElement & { value: string; type?: string };
@@ -96,6 +104,28 @@ function adopt(b: BuilderHandle) {
 	closeLink(b);
 	b.update(true);
 	b.say(fill(b.t['builder.adopted'], { name: b.draft.name }));
+}
+
+/**
+ * Opens the answers another island handed over (`handoff:<kind>`) as a new draft, and saves
+ * it: the reader's drafts are never overwritten. The hand-off is used once; answers that do
+ * not fit this builder's fields are refused, as a share link's would be.
+ */
+export function receive(b: BuilderHandle): void {
+	const taken = Store.over(b.store).take(handoffName(b.model.kind), handoffCodec);
+	if (!taken) return;
+	const variant = variantOf(b.model, taken.variant);
+	let values;
+	try {
+		values = readValues(variant, taken.values, true);
+	} catch {
+		return b.say(b.t['builder.handoffRefused']);
+	}
+	const name = nextDraftName(b.t, b.model.draftName, b.drafts().length);
+	b.open(newDraftId(), { name, variant: variant.id, values, updated: '' }, false);
+	b.update(true);
+	focus(b.el('name'));
+	b.say(fill(b.t['builder.handedOver'], { name }));
 }
 
 /** Shows the document in the `#doc=` link read-only, or says why it cannot be opened. Saves nothing. */

@@ -55,6 +55,9 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
 		addEventListener('hashchange', () => this.#openLink());
 		this.#openLink();
+		// Another island left answers to start from (handoff.ts): open them as a new draft.
+		// Its storage name comes in `data-handoff`, so the script at load stays as it was.
+		if (store.names(this.dataset['handoff']!).length) void actions().then((a) => a.receive(this));
 	}
 
 	el(name: string): Part {

@@ -19,6 +19,8 @@ export const builderWords = [
 	'builder.linkCopied',
 	'builder.linkShown',
 	'builder.adopted',
+	'builder.handedOver',
+	'builder.handoffRefused',
 	'builder.sharedHeading',
 	'builder.linkLong',
 	'builder.linkBig',

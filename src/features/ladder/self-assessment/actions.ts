@@ -4,7 +4,8 @@
  * module the first time a reader uses one, so the script the page loads stays small.
  */
 import { Store, type StoreCore } from '../../../kit/backup';
-import type { KitWords } from '../../../kit/words';
+import { handoffCodec, handoffName, type Handoff } from '../../../kit/handoff';
+import { fill, formatDate, problemText, type KitWords } from '../../../kit/words';
 import { actionWords, runNotesAction, type NotesAction } from '../islands/actions';
 import {
 	assessmentCodec,
@@ -16,6 +17,9 @@ import {
 } from './assessment';
 import { assessmentMarkdown } from './markdown';
 import { playbooksFor, type PlaybookLink } from './page';
+import { planFromGaps, planKind } from './plan';
+import { caseFromData, caseKind } from './case';
+import { evidenceCodec, evidenceStorageName } from '../evidence-log/log';
 import type { AssessmentWords } from './words';
 
 /** What the actions need from the self-assessment island. */
@@ -32,12 +36,14 @@ export interface AssessmentIsland {
 	reload(): void;
 	/** Shows no marks, at the reader's levels, without saving. */
 	showEmpty(): void;
+	/** The island's element, for what only its page holds (the gaps picked for a plan). */
+	root: HTMLElement;
 	/** Says what an action did; offers Undo when `undo` is given. */
 	say(message: string, undo?: () => void): void;
 }
 
 /** An action the island loads this module for. */
-export type AssessmentAction = NotesAction | 'clear';
+export type AssessmentAction = NotesAction | 'clear' | 'plan' | 'case';
 
 /** The assessment as Markdown, with the page's playbook links made absolute. */
 function markdown(a: AssessmentIsland): string {
@@ -71,9 +77,59 @@ function clear(a: AssessmentIsland): void {
 	);
 }
 
-/** Runs `action`; `file` is the backup to restore (ignored by the others). */
-export function run(action: AssessmentAction, a: AssessmentIsland, file?: File): Promise<void> | void {
+/**
+ * Hands the gaps the reader picked to the growth-plan builder (kit/handoff.ts) and opens its
+ * page, where they become a new draft. Storage that will not outlive the page keeps it here.
+ */
+function plan(a: AssessmentIsland): void {
+	const box = a.root.querySelector<HTMLElement>('[data-plan]')!;
+	const picked = [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+	if (!picked.length) return a.say(a.t['assessment.planNone']);
+	const practice = (id: string) =>
+		a.root.querySelector<HTMLElement>(`[data-competency="${id}"] fieldset[data-level="${a.state.target}"]`)
+			?.dataset['practice'] ?? '';
+	const gaps = a.competencies
+		.filter((c) => picked.includes(c.id))
+		.map((competency) => ({ competency, practice: practice(competency.id) }));
+	const handoff = planFromGaps(a.t, gaps, a.levels, a.state, formatDate(new Date(), a.lang));
+	handOver(a, planKind, handoff, box.dataset['href']!);
+}
+
+/** Leaves `handoff` for the builder of `kind` and opens its page, unless storage will not keep it. */
+function handOver(a: AssessmentIsland, kind: string, handoff: Handoff, href: string): void {
+	const saved = a.store.write(handoffName(kind), handoffCodec, handoff);
+	if (!saved.persisted)
+		return a.say(fill(a.t['assessment.planNotSent'], { reason: problemText(a.t, saved.reason) }));
+	location.assign(href);
+}
+
+/** Drafts the promotion case from the assessment and the evidence log, and opens its builder. */
+function promotionCase(a: AssessmentIsland, href: string): void {
+	const read = a.store.read(evidenceStorageName, evidenceCodec);
+	const entries = read.status === 'ok' ? read.value.entries : [];
+	// What was done and its result, then the link a manager can open.
+	const log = entries.map((e) => ({
+		date: e.date,
+		text: [e.did, e.result, e.link].filter(Boolean).join(' '),
+		competencies: e.competencies,
+		behaviors: e.behaviors,
+	}));
+	const names = new Intl.ListFormat(a.lang, { type: 'conjunction' });
+	const format = { day: (d: string) => formatDate(d, a.lang), list: (n: string[]) => names.format(n) };
+	const made = formatDate(new Date(), a.lang);
+	handOver(a, caseKind, caseFromData(a.t, a.competencies, a.levels, a.state, log, format, made), href);
+}
+
+/** Runs `action`; `file` is the backup to restore (ignored by the others), `button` the one pressed. */
+export function run(
+	action: AssessmentAction,
+	a: AssessmentIsland,
+	file?: File,
+	button?: HTMLElement,
+): Promise<void> | void {
+	if (action === 'case') return promotionCase(a, button!.dataset['href']!);
 	if (action === 'clear') return clear(a);
+	if (action === 'plan') return plan(a);
 	return runNotesAction(
 		action,
 		{

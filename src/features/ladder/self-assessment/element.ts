@@ -23,6 +23,7 @@ import {
 	type AssessmentLevel,
 	type AssessmentState,
 } from './assessment';
+import { maxPlanGoals } from './plan';
 import { competenciesFrom, gapPlaybooks, type PlaybookLink } from './page';
 import { resultLine, summaryText } from './text';
 import type { AssessmentWords } from './words';
@@ -77,7 +78,7 @@ class ThresholdAssessment extends HTMLElement {
 			this.#flush();
 			if (action === 'print') print();
 			else if (action === 'undo') this.#status.undo();
-			else void this.#act(action as AssessmentAction);
+			else void this.#act(action as AssessmentAction, undefined, target.closest('button')!);
 		} else if (event.type === 'input') {
 			const typed = kind === 'evidence' ? 'evidence' : kind === 'reason' ? 'reason' : null;
 			if (!typed) return;
@@ -90,6 +91,8 @@ class ThresholdAssessment extends HTMLElement {
 			const file = target.files?.[0];
 			target.value = '';
 			if (file) void this.#act('restore', file);
+		} else if (kind === 'plan') {
+			this.#limitPlan();
 		} else if (kind === 'evidence' || kind === 'reason') {
 			// A text field lost focus: save now rather than after the pause.
 			this.#flush();
@@ -153,7 +156,7 @@ class ThresholdAssessment extends HTMLElement {
 	}
 
 	/** Runs a rarely used action, loading its code on first use. */
-	async #act(action: AssessmentAction, file?: File) {
+	async #act(action: AssessmentAction, file?: File, button?: HTMLElement) {
 		const { run } = await import('./actions');
 		const island: AssessmentIsland = {
 			store: this.#store,
@@ -164,6 +167,7 @@ class ThresholdAssessment extends HTMLElement {
 			competencies: this.#competencies,
 			links: this.#links,
 			state: this.#state,
+			root: this,
 			reload: () => this.#load(),
 			showEmpty: () => {
 				this.#state = emptyAssessment(this.#state.current, this.#state.target);
@@ -171,7 +175,7 @@ class ThresholdAssessment extends HTMLElement {
 			},
 			say: (message, undo) => this.#status.say(message, undo),
 		};
-		await run(action, island, file);
+		await run(action, island, file, button);
 	}
 
 	#render() {
@@ -235,6 +239,23 @@ class ThresholdAssessment extends HTMLElement {
 		const list = this.$('[data-gap-playbooks]');
 		list.replaceChildren(...items);
 		list.hidden = this.$('[data-gap-heading]').hidden = items.length === 0;
+		// "Start a growth plan": offer the competencies with behaviors not yet shown.
+		const plan = this.querySelector<HTMLElement>('[data-plan]');
+		if (!plan) return;
+		const open = new Set(results.filter((r) => r.notYet.length).map((r) => r.competency.id));
+		for (const li of plan.querySelectorAll<HTMLElement>('[data-plan-gap]')) {
+			li.hidden = !open.has(li.dataset['planGap']!);
+			if (li.hidden) li.querySelector('input')!.checked = false;
+		}
+		plan.hidden = !open.size;
+		this.#limitPlan();
+	}
+
+	/** Up to `maxPlanGoals` gaps can be picked: the rest are disabled until one is unpicked. */
+	#limitPlan() {
+		const boxes = [...this.querySelectorAll<HTMLInputElement>('[data-plan-gap] input')];
+		const full = boxes.filter((box) => box.checked).length >= maxPlanGoals;
+		for (const box of boxes) box.disabled = full && !box.checked;
 	}
 
 	#link(href: string, text: string): HTMLAnchorElement {

@@ -1,0 +1,29 @@
+/**
+ * Hand-offs: data one island leaves for another to start from, so a reader never types the
+ * same thing twice (the self-assessment's gaps becoming a growth plan's goals, say). The
+ * sender writes `handoff:<kind>` through the store; the builder of that kind takes it once,
+ * checks every answer as strictly as a share link's, and opens it as a new draft.
+ */
+import type { Codec } from './store';
+
+/** The storage name of the hand-off waiting for builders of `kind`. */
+export const handoffName = (kind: string): string => `handoff:${kind}`;
+
+/** The answers a builder of some kind is to start from, keyed by its permanent field ids. */
+export interface Handoff {
+	/** The builder variant to open, when not its first. */
+	variant?: string;
+	values: Record<string, unknown>;
+}
+
+/** Validates a hand-off's shape; the builder checks the answers themselves against its fields. */
+export const handoffCodec: Codec<Handoff> = {
+	version: 1,
+	parse(data) {
+		const { variant, values } = (data ?? {}) as Partial<Handoff>;
+		if (typeof values != 'object' || values === null || Array.isArray(values))
+			throw new Error('a hand-off needs its values');
+		if (variant !== undefined && typeof variant != 'string') throw new Error('the variant must be text');
+		return variant === undefined ? { values } : { variant, values };
+	},
+};
