@@ -75,8 +75,13 @@ class QuestionBank extends HTMLElement {
 
 	/** Shows the question or group a link opened when the filter hides it. */
 	#reveal() {
-		// :target is the element the browser resolved the fragment to: no decoding here to throw on.
-		const target = this.querySelector<HTMLElement>(':target');
+		let id = location.hash.slice(1);
+		try {
+			id = decodeURIComponent(id);
+		} catch {
+			// A link cut off mid-escape: look the id up as written rather than throw.
+		}
+		const target = id ? document.getElementById(id) : null;
 		if (!target || !this.contains(target) || target.closest('[hidden]') === null) return;
 		this.#topic.value = '';
 		this.#text.value = '';
