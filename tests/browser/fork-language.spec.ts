@@ -165,7 +165,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expectGerman(page, 'section link copied');
 
 		// The question bank: a topic, then words that match nothing.
-		const bank = page.locator('threshold-question-bank');
+		const bank = page.locator('question-bank');
 		await bank.getByLabel(de['questionBank.topic']!).selectOption({ index: 1 });
 		await bank.getByLabel(de['questionBank.containing']!).fill('Schwierigste');
 		await expect(bank.getByRole('status')).toContainText('1');
@@ -191,7 +191,8 @@ test.describe('a fork in German, built with no change in src/', () => {
 
 		// A second draft, deleted, with Undo offered.
 		await builder.getByRole('button', { name: de['builder.newDraft'], exact: true }).click();
-		await builder.getByRole('button', { name: de['builder.deleteDraft'], exact: true }).click();
+		await builder.getByLabel('Dein Name', { exact: true }).fill('Sam');
+		await builder.getByText(de['builder.deleteDraft']!, { exact: true }).click();
 		await expectGerman(page, 'delete asked');
 		await builder.getByRole('button', { name: de['builder.deleteYes'], exact: true }).click();
 		await expect(builder.getByRole('button', { name: de['kit.undo'], exact: true })).toBeVisible();
