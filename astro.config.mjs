@@ -9,6 +9,7 @@ import { isValidLadderLink, ladder, ladderSourceOf } from './src/features/ladder
 import { baseLinks } from './src/integrations/base-links.ts';
 import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
+import { hostHeaders } from './src/build/host-headers.ts';
 import { noPreload } from './src/build/no-preload.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
@@ -38,6 +39,8 @@ export default defineConfig({
 				replacesTitle: false,
 			},
 			favicon: '/favicon.svg',
+			// Hosts that send no headers still keep page addresses out of other sites' logs.
+			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			social: [{ icon: 'github', label: 'Source repository', href: repository }],
 			editLink: { baseUrl: `${repository}/edit/${site.repository.branch}/` },
 			sidebar,
@@ -61,6 +64,8 @@ export default defineConfig({
 				baseLinks(),
 				// Redirects, link previews, the search page and the anchor lock: src/features/links/integration.ts.
 				thresholdLinks({ generatedSource: ladderSourceOf }),
+				// dist/_headers for hosts that send headers; after the links plugin, which writes redirect pages.
+				hostHeaders(),
 				starlightLinksValidator({
 					errorOnInvalidHashes: true,
 					errorOnLocalLinks: true,

@@ -2,7 +2,8 @@
  * Checks the built site in `dist/` (run `npm run build` first): every page's inline scripts
  * are allowed by its Content-Security-Policy, every island script stays within its budget,
  * pages without an island load only Starlight's JS, and each page's HTML without its content
- * stays within Starlight's own plus an allowance. Fails naming the page and the file.
+ * stays within Starlight's own plus an allowance, every page sends no referrer and `_headers`
+ * gives each page its meta policy as a header. Fails naming the page and the file.
  *
  *   npm run test:dist            check, print a line per page
  *   npm run test:dist -- --json  also write the figures to .bench/dist-sizes.json
@@ -14,6 +15,7 @@ import { scriptOriginsFile } from '../src/build/script-origins.ts';
 import { checkChrome, checkPageScripts, gzipSize } from './lib/budgets.ts';
 import { buildFacts } from './support/templates.ts';
 import { unhashedInlineScripts } from '../src/build/csp.ts';
+import { headersProblems } from '../src/build/host-headers.ts';
 
 const dist = 'dist';
 
@@ -49,6 +51,10 @@ for (const page of pages) {
 	const scripts = checkPageScripts(html, facts, budgets);
 	const chrome = checkChrome(html, budgets);
 	for (const problem of unhashedInlineScripts(html)) problems.push(`${file}: ${problem}`);
+	// Hosts that send no headers: the meta keeps the page's address out of other sites' logs.
+	if (!/<meta name="referrer" content="no-referrer"\s*\/?>/.test(html)) {
+		problems.push(`${file}: no <meta name="referrer" content="no-referrer"> in the head`);
+	}
 	for (const problem of scripts.problems) problems.push(`${file}: ${problem}`);
 	if (chrome.problem) problems.push(`${file}: ${chrome.problem}`);
 	figures.push({
@@ -59,6 +65,9 @@ for (const page of pages) {
 		islands: scripts.islands.map((island) => `${island.budget.name} ${island.gzip}/${island.budget.maxGzip}`),
 	});
 }
+
+// Hosts that send headers get each page's policy as one, the same as its meta (dist/_headers).
+for (const problem of headersProblems(dist, '/')) problems.push(problem);
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 console.log(
@@ -84,4 +93,6 @@ if (problems.length > 0) {
 	console.error(`\n${problems.length} problem(s) in dist/:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 	process.exit(1);
 }
-console.log(`${pages.length} pages within budget, every inline script allowed by the policy.`);
+console.log(
+	`${pages.length} pages within budget, every inline script allowed by the policy, the same policy in _headers.`,
+);

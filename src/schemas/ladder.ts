@@ -113,7 +113,23 @@ export const ladderFileSchema = z.strictObject({
 			target: ladderId,
 		})
 		.optional(),
+	/** Optional: how the evidence log judges evidence coverage. */
+	evidence: z
+		.strictObject({
+			/** Weeks after which a competency's latest evidence counts as stale (default 6). */
+			staleAfterWeeks: z
+				.number()
+				.int('Use a whole number of weeks for staleAfterWeeks, e.g. 6.')
+				.min(1, 'Use at least 1 week for staleAfterWeeks, e.g. 6.')
+				.max(104, 'Use at most 104 weeks (two years) for staleAfterWeeks, e.g. 6.')
+				.optional()
+				.describe('Weeks after which the latest evidence of a competency counts as stale.'),
+		})
+		.optional(),
 });
+
+/** Weeks after which evidence counts as stale when `ladder.yaml` does not say. */
+export const defaultStaleAfterWeeks = 6;
 
 /** One observable behavior that shows a competency at a level. */
 export const behaviorSchema = z.strictObject({

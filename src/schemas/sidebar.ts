@@ -20,13 +20,17 @@ export type SidebarGroup = {
 };
 
 const link = z.object({
-	label: z.string().min(1, 'Give the link a label.'),
+	label: z
+		.string({ error: 'Write the link label as text in quotes, e.g. "Overview".' })
+		.min(1, 'Give the link a label.'),
 	link: z.string().regex(/^\//, 'Write the link from the site root, e.g. "/ladder/".'),
 });
 
 const group: z.ZodType<SidebarGroup> = z.lazy(() =>
 	z.object({
-		label: z.string().min(1, 'Give the group a label, e.g. "Plan growth".'),
+		label: z
+			.string({ error: 'Write the group label as text in quotes, e.g. "Plan growth".' })
+			.min(1, 'Give the group a label, e.g. "Plan growth".'),
 		collapsed: z.boolean().optional(),
 		items: z.array(z.union([slug, link, group])).min(1, 'List at least one page slug in the group.'),
 	}),

@@ -1,19 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { sitemapPaths, useTheme } from '../support/site';
+import { useTheme } from '../support/site';
 
-// Every page the build publishes, in both themes, against WCAG 2.2 AA.
+// Every page in both themes: tests/browser/pages.spec.ts. Here, the states that need more than a load.
 for (const theme of ['light', 'dark'] as const) {
-	for (const path of sitemapPaths()) {
-		test(`${path} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
-			await useTheme(page, theme);
-			await page.goto(path);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const violations = await axeViolations(page);
-			expect(violations, violations.join('\n')).toEqual([]);
-		});
-	}
-
 	test(`the search dialog showing results has no accessibility violations in the ${theme} theme`, async ({
 		page,
 	}) => {

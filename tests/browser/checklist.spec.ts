@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo, useTheme } from '../support/site';
+import { axeViolations } from '../support/axe';
 
 // The weekly pitfall check: seven items in four groups.
 const pitfalls = '/playbooks/pitfalls/';
@@ -372,13 +372,8 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 /** Axe's WCAG 2.2 AA violations on the page as it is now, one line each. */
-async function violations(page: Page): Promise<string[]> {
-	const { violations: found } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-	return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = (page: Page) => axeViolations(page);
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`a checklist in use, with its notices, result and reset dialog, passes axe in the ${theme} theme`, async ({

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from '../support/site';
 import { collectViolations, watchPage, type PageTrouble } from '../support/watch';
 
 // The Content-Security-Policy is on: every script and style the site needs must be allowed
@@ -20,16 +19,7 @@ test('every page declares a policy that forbids inline scripts it does not know'
 	expect(scriptSrc).not.toContain("'unsafe-eval'");
 });
 
-for (const path of sitemapPaths()) {
-	test(`${path} runs under the policy with no violation and no console error`, async ({ page, baseURL }) => {
-		const trouble = await watchPage(page, new URL(baseURL ?? '').origin);
-		await page.goto(path, { waitUntil: 'networkidle' });
-		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-		// Scrolling to the end runs the table-of-contents observer and lazy parts of the page.
-		await page.keyboard.press('End');
-		await expectNoTrouble(page, trouble);
-	});
-}
+// Every page under its policy, with no violation and no console error: tests/browser/pages.spec.ts.
 
 test('opening search and running a query breaks no rule of the policy', async ({ page, baseURL }) => {
 	const trouble = await watchPage(page, new URL(baseURL ?? '').origin);

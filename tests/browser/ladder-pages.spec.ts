@@ -75,7 +75,8 @@ test('a level page lists every competency at that level with its evidence, pract
 	await page.goto('/ladder/levels/senior/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Senior engineer' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(12);
-	const ownership = page.locator('h3#ownership ~ *').first();
+	// Starlight wraps a heading with its link control: the competency's text follows the wrapper.
+	const ownership = page.locator('.sl-heading-wrapper:has(> h3#ownership) ~ *').first();
 	await expect(ownership).toContainText('Owns outcomes end to end');
 	await expect(page.locator('#own-operable')).toContainText('runbook entry');
 	await page.getByRole('link', { name: 'What changes from Mid-level engineer' }).click();

@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { useTheme } from '../support/site';
+import { axeViolations } from '../support/axe';
 
 // The sweep in a11y.spec.ts sees pages as they load; these check the states readers open:
 // the link menu and its status line, search results with filters, a filtered question bank.
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-	return violations.map(
-		(v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-	);
-}
+const violations = (page: Page) => axeViolations(page);
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
 

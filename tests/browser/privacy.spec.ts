@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/site';
 import { watchPage } from '../support/watch';
 
 // Nothing a reader does may reach another origin: no fonts, CDNs, analytics or images from elsewhere.
-for (const path of sitemapPaths()) {
-	test(`${path} loads without a single request to another origin`, async ({ page, baseURL }) => {
-		const origin = new URL(baseURL ?? '').origin;
-		const trouble = await watchPage(page, origin);
-		await page.goto(path, { waitUntil: 'networkidle' });
-		// Starlight builds the search UI when the page is idle: that is part of loading too.
-		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-		expect(trouble.ownRequests.length, 'the watch saw the page load its own files').toBeGreaterThan(1);
-		expect(trouble.foreignRequests, trouble.foreignRequests.join('\n')).toEqual([]);
-	});
-}
+// Every page's load is watched in tests/browser/pages.spec.ts; here, what a reader does after it.
 
 test('searching downloads the index from this site only', async ({ page, baseURL }) => {
 	const origin = new URL(baseURL ?? '').origin;

@@ -80,11 +80,14 @@ test('a question in a bank has its own link and can be copied word for word', as
 });
 
 test('a deep link lands on the section and marks it for a moment', async ({ page }) => {
+	// The page's clock, not the test, waits out the three seconds of the mark.
+	await page.clock.install();
 	await page.goto('/playbooks/teach-through-review/#how-to-phrase-the-question');
 	const section = page.locator('.sl-heading-wrapper', { has: page.locator('#how-to-phrase-the-question') });
 	await expect(section).toBeInViewport();
 	await expect(section).toHaveClass(/section-target/);
-	await expect(section).not.toHaveClass(/section-target/, { timeout: 5_000 });
+	await page.clock.runFor(3_000);
+	await expect(section).not.toHaveClass(/section-target/);
 });
 
 test('following a link inside the page marks the section it opens', async ({ page }) => {
@@ -127,5 +130,26 @@ test('without JavaScript, heading anchors are still plain links to their section
 	const link = page.locator('a.sl-anchor-link[href="#status-goes-in-writing"]');
 	await expect(link).toHaveAttribute('href', '#status-goes-in-writing');
 	await expect(link).not.toHaveAttribute('role', 'button');
+	await context.close();
+});
+
+test('a heading on a generated ladder page copies a link to its section, and is a plain link without JavaScript', async ({
+	page,
+	browser,
+	baseURL,
+}) => {
+	await page.goto('/ladder/changes/mid-level-to-senior/');
+	const section = page.locator('.sl-markdown-content h3').first();
+	const id = await section.getAttribute('id');
+	const name = (await section.textContent())?.trim() ?? '';
+	await section.hover();
+	await heading(page, name).click();
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect.poll(() => clipboard(page)).toBe(`${baseURL}/ladder/changes/mid-level-to-senior/#${id}`);
+
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const noScript = await context.newPage();
+	await noScript.goto('/ladder/changes/mid-level-to-senior/');
+	await expect(noScript.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
 	await context.close();
 });

@@ -1,30 +1,45 @@
 /** A small evidence log and the names its export uses, for the evidence log's unit tests. */
-import type { EvidenceLog } from '../../src/features/ladder/evidence-log/log';
+import type { EvidenceEntry, EvidenceLog } from '../../src/features/ladder/evidence-log/log';
+
+/** An entry with only what the reader did, as version 1 entries are after migration. */
+const entry = (
+	fields: Partial<EvidenceEntry> & Pick<EvidenceEntry, 'id' | 'date' | 'did'>,
+): EvidenceEntry => ({
+	situation: '',
+	result: '',
+	witnesses: '',
+	link: '',
+	competencies: [],
+	behaviors: [],
+	...fields,
+});
 
 /** Three entries over two weeks, one tagged with a competency the ladder no longer has. */
 export const log: EvidenceLog = {
 	entries: [
-		{
+		entry({
 			id: 'c',
-			week: '2026-11-16',
-			text: 'Paired with Sam on the importer.',
+			date: '2026-11-19',
+			did: 'Paired with Sam on the importer.',
 			competencies: ['pairing'],
-			behaviors: [],
-		},
-		{
+			witnesses: 'Sam',
+		}),
+		entry({
 			id: 'b',
-			week: '2026-11-09',
-			text: 'Wrote the rollback plan.',
+			date: '2026-11-10',
+			situation: 'The checkout release had no way back.',
+			did: 'Wrote the rollback plan.',
+			result: 'Rolled back in 4 minutes on 12 Nov.',
+			link: 'https://example.com/pr/42',
 			competencies: ['shipping'],
 			behaviors: ['ship-rollback-plan'],
-		},
-		{
+		}),
+		entry({
 			id: 'a',
-			week: '2026-11-16',
-			text: 'Shipped flags.',
+			date: '2026-11-16',
+			did: 'Shipped flags.',
 			competencies: ['shipping', 'retired-skill'],
-			behaviors: [],
-		},
+		}),
 	],
 };
 

@@ -4,7 +4,7 @@
  * forks the repository and replaces the content, so a passing build proves the fork path.
  * Forks are built in `.forks/` (ignored by git and TypeScript) and deleted afterwards.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -17,7 +17,7 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 
 const project = resolve(import.meta.dirname, '../..');
 /** Everything a fork keeps from this project: the code, not the content. */
@@ -32,7 +32,7 @@ const astro = join(project, 'node_modules/astro/bin/astro.mjs');
 /**
  * A new directory holding a fork: this project's code plus `fixture`'s content (and this
  * project's words, when the fixture has none), with `edits` applied to files in it
- * (`path` → function of the old text).
+ * (`path` → function of the old text, "" for a new file).
  */
 export function prepareFork(fixture: string, edits: Record<string, (text: string) => string> = {}): string {
 	// Inside the project, so packages resolve from its node_modules (a symlinked
@@ -47,20 +47,33 @@ export function prepareFork(fixture: string, edits: Record<string, (text: string
 		cpSync(join(project, 'content/i18n'), join(dir, 'content/i18n'), { recursive: true });
 	for (const [file, edit] of Object.entries(edits)) {
 		const path = join(dir, file);
+		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
 	}
 	return dir;
 }
 
-/** Runs `astro build` in `dir`; returns its exit code and everything it printed. */
-export function buildFork(dir: string, args: string[] = []): { status: number | null; output: string } {
-	const result = spawnSync(node, [astro, 'build', ...args], {
+/** Environment variables that make `buildFork` act as `npm run anchors:update` (a fork's first build). */
+export const anchorsUpdate = { npm_lifecycle_event: 'anchors:update' };
+
+/**
+ * Runs `astro build` in `dir` (with `env` added); resolves to its exit code and everything it
+ * printed. Asynchronous, so a test can run independent builds side by side.
+ */
+export function buildFork(
+	dir: string,
+	args: string[] = [],
+	env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
+	const child = spawn(node, [astro, 'build', ...args], {
 		cwd: dir,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
 		timeout: 180_000,
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	return new Promise((done) => child.on('close', (status) => done({ status, output })));
 }
 
 const types: Record<string, string> = {

@@ -56,11 +56,18 @@ export async function watchPage(page: Page, origin: string): Promise<PageTrouble
 			);
 		});
 	});
-	page.on('console', (message) => {
-		if (message.type() === 'error') trouble.errors.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => trouble.errors.push(`exception: ${error.message}`));
+	trouble.errors = collectErrors(page);
 	return trouble;
+}
+
+/** Console errors and uncaught exceptions on `page` from now on, as they happen. */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+	return errors;
 }
 
 /** Copies the page's CSP violations into `trouble` (they live in the page until asked for). */

@@ -62,6 +62,34 @@ describe('validating a ladder from text', () => {
 		expect(ladder.assessment).toEqual({ current: 'one', target: 'two' });
 	});
 
+	it('nudges stale evidence after six weeks unless the ladder names another number', () => {
+		const build = (extra: string) =>
+			buildLadder({
+				ladder: { file: 'ladder.yaml', text: `${ladderText}${extra}` },
+				competencies: [{ file: 'c.yaml', text: competency() }],
+				pages: [],
+			}).evidence;
+		expect(build('')).toEqual({ staleAfterWeeks: 6 });
+		expect(build('\nevidence: { staleAfterWeeks: 10 }')).toEqual({ staleAfterWeeks: 10 });
+	});
+
+	it('rejects a number of weeks that is not a whole number of at least one', () => {
+		const problems = (weeks: string) =>
+			problemsOf(() =>
+				buildLadder({
+					ladder: { file: 'ladder.yaml', text: `${ladderText}\nevidence: { staleAfterWeeks: ${weeks} }` },
+					competencies: [{ file: 'c.yaml', text: competency() }],
+					pages: [],
+				}),
+			);
+		expect(problems('2.5')).toContain(
+			'evidence.staleAfterWeeks: Use a whole number of weeks for staleAfterWeeks, e.g. 6.',
+		);
+		expect(problems('0')).toContain(
+			'evidence.staleAfterWeeks: Use at least 1 week for staleAfterWeeks, e.g. 6.',
+		);
+	});
+
 	it('says when a list was written as plain text', () => {
 		const message = problemsOf(() =>
 			buildLadder({

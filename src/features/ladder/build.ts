@@ -6,6 +6,7 @@
  */
 import {
 	competencyFileSchema,
+	defaultStaleAfterWeeks,
 	ladderFileSchema,
 	type CompetencyFile,
 	type LadderFile,
@@ -125,6 +126,7 @@ function assemble(
 			g.summary ? { id: g.id, name: g.name, summary: g.summary } : { id: g.id, name: g.name },
 		),
 		assessment,
+		evidence: { staleAfterWeeks: ladderFile.evidence?.staleAfterWeeks ?? defaultStaleAfterWeeks },
 		competencies: sorted.map((c) => ({
 			id: c.id,
 			name: c.name,

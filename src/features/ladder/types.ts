@@ -81,6 +81,8 @@ export interface Ladder {
 	competencies: Competency[];
 	/** Levels the self-assessment starts with. */
 	assessment: { current: string; target: string };
+	/** How the evidence log judges coverage: weeks after which the latest evidence is stale. */
+	evidence: { staleAfterWeeks: number };
 	/** The published version (1 when ladder.yaml does not say). */
 	version: number;
 	/** One note per version, newest first; empty when ladder.yaml has none. */

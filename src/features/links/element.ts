@@ -10,7 +10,7 @@
  */
 import { copyText } from '../../kit/io';
 import { fill, readWords } from '../../kit/words';
-import { markdownLink, sectionUrl, shortLabel } from './section-link';
+import { fragmentId, markdownLink, sectionUrl, shortLabel } from './section-link';
 import type { SectionLinkWords } from './words';
 
 const ICON =
@@ -33,7 +33,7 @@ class SectionLinks extends HTMLElement {
 		const content = this.closest('main') ?? document.body;
 		for (const link of content.querySelectorAll<HTMLAnchorElement>('.sl-anchor-link')) {
 			const heading = link.previousElementSibling;
-			const id = decodeURIComponent(link.hash.slice(1));
+			const id = fragmentId(link.hash);
 			if (heading && id) this.#enhance(link, id, heading.textContent ?? '');
 		}
 		for (const item of content.querySelectorAll<HTMLElement>('[data-linkable][id]')) {
@@ -135,7 +135,7 @@ class SectionLinks extends HTMLElement {
 
 	/** Marks the section the address points at, after following an alias to its new id. */
 	#mark() {
-		let target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		let target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 		const alias = target?.dataset['aliasFor'];
 		if (alias) {
 			target = document.getElementById(alias);

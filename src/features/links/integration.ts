@@ -107,9 +107,11 @@ function linksIntegration(options: LinksOptions): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				idCache.clear();
 			},
-			'astro:config:setup'({ config, injectRoute, updateConfig }) {
+			'astro:config:setup'({ command, config, injectRoute, updateConfig }) {
 				root = fileURLToPath(config.root);
 				redirects = loadRedirects(root);
+				// Before any page renders: a fork's first build stops at once and says how to start.
+				if (command === 'build' && lockMissing(root)) throw missingLock();
 				// Astro takes redirect sources from the base path but destinations as written,
 				// so a site served under a sub-path (`--base /our-ladder/`) needs the base added.
 				const prefix = config.base.replace(/\/$/, '');
@@ -139,6 +141,22 @@ function linksIntegration(options: LinksOptions): AstroIntegration {
 	};
 }
 
+/** True when a build must stop for want of a lock: none yet, and this builds none (update, reset) nor skips it. */
+function lockMissing(root: string): boolean {
+	return (
+		!existsSync(join(root, lockFile)) &&
+		!['anchors:update', 'anchors:reset'].includes(process.env['npm_lifecycle_event'] ?? '') &&
+		process.env['THRESHOLD_ANCHOR_LOCK'] !== 'off'
+	);
+}
+
+/** The error a build without a lock stops with: what is missing and the command that creates it. */
+const missingLock = () =>
+	new Error(
+		`${lockFile} does not exist, so nothing protects links to this site. ` +
+			`Run "npm run anchors:update" to create it from this build's pages, then commit it.`,
+	);
+
 function checkAnchors(
 	root: string,
 	out: string,
@@ -162,10 +180,7 @@ function checkAnchors(
 		}
 		lock = parseLock(raw, lockFile);
 	} else if (!updating) {
-		logger.warn(
-			`${lockFile} does not exist yet: nothing protects links to this site. Run "npm run anchors:update".`,
-		);
-		return;
+		throw missingLock();
 	}
 
 	const problems = checkLock(lock, site, redirects);

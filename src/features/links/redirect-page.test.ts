@@ -29,4 +29,8 @@ describe('redirect pages', () => {
 		expect(carryAnchor(withHash)).toContain('location.replace("/playbooks/new/"+location.hash)');
 		expect(carryAnchor('<html><main>page</main></html>')).toBe('<html><main>page</main></html>');
 	});
+
+	it('send no referrer on to the new page', () => {
+		expect(carryAnchor(astroRedirect)).toContain('<meta name="referrer" content="no-referrer">');
+	});
 });

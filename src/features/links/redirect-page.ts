@@ -21,5 +21,7 @@ export function carryAnchor(html: string): string {
 	// The page's own policy allows exactly this script and nothing else.
 	const policy = `<meta http-equiv="content-security-policy" content="default-src 'none'; script-src '${sha256Source(body)}'">`;
 	const script = `<script ${marker}>${body}</script>`;
-	return html.slice(0, match.index) + policy + script + '\n' + html.slice(match.index);
+	// As on every page: the old address is not sent on to the page it redirects to.
+	const referrer = '<meta name="referrer" content="no-referrer">';
+	return html.slice(0, match.index) + policy + referrer + script + '\n' + html.slice(match.index);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownLabel, markdownLink, sectionUrl, shortLabel } from './section-link';
+import { escapeMarkdownLabel, fragmentId, markdownLink, sectionUrl, shortLabel } from './section-link';
 
 const here = { origin: 'https://threshold.example.org', pathname: '/playbooks/one-on-ones/' };
 
@@ -49,5 +49,17 @@ describe('Markdown link', () => {
 		);
 		expect(label.length).toBeLessThanOrEqual(60);
 		expect(label).toBe('Which request path calls this code, and how many times per…');
+	});
+});
+
+describe('the id a fragment names', () => {
+	it('is the decoded fragment', () => {
+		expect(fragmentId('#caf%C3%A9')).toBe('café');
+		expect(fragmentId('plain')).toBe('plain');
+	});
+
+	it('is the fragment as written when a link was cut off mid-escape', () => {
+		expect(fragmentId('#%E0%A4%A')).toBe('%E0%A4%A');
+		expect(fragmentId('#%')).toBe('%');
 	});
 });

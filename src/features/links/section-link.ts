@@ -42,3 +42,16 @@ export function markdownLink(page: string, section: string, url: string): string
 	const label = !sectionLabel || sectionLabel === pageLabel ? pageLabel : `${pageLabel} › ${sectionLabel}`;
 	return `[${escapeMarkdownLabel(label)}](${url})`;
 }
+
+/**
+ * The element id a URL fragment names ("#caf%C3%A9" → "café"). A fragment cut off mid-escape
+ * ("#%E0%A4%A", from a link truncated in chat) is used as written rather than throwing.
+ */
+export function fragmentId(hash: string): string {
+	const raw = hash.replace(/^#/, '');
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}

@@ -5,6 +5,7 @@
  */
 import { readWords } from '../../kit/words';
 import { countMessage, matchesText, normalize, readBankFilter, writeBankFilter } from './filter';
+import { fragmentId } from '../links/section-link';
 import type { QuestionBankWords } from './words';
 
 class QuestionBank extends HTMLElement {
@@ -75,7 +76,7 @@ class QuestionBank extends HTMLElement {
 
 	/** Shows the question or group a link opened when the filter hides it. */
 	#reveal() {
-		const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+		const target = location.hash && document.getElementById(fragmentId(location.hash));
 		if (!target || !this.contains(target) || target.closest('[hidden]') === null) return;
 		this.#topic.value = '';
 		this.#text.value = '';

@@ -1,26 +1,35 @@
 /**
- * `<threshold-evidence-log>`: enables the entry form, keeps the log in the browser and
- * shows it week by week, newest first, with Delete and its undo. The logic is in `log.ts`
- * and `text.ts`; copy, download, backup and restore load from `actions.ts` on first use.
+ * `<threshold-evidence-log>`: enables the entry form, keeps the log in the browser, shows
+ * the evidence coverage of the target level (`coverage.ts`) and the log week by week,
+ * newest first, with Delete and its undo. The logic is in `log.ts` and `text.ts`; copy,
+ * download, backup and restore load from `actions.ts` on first use.
  */
 import { storageNamespace } from '../../../../content/site.json';
 import { StatusLine } from '../../../kit/status';
 import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
-import { fill, formatDate, problemText, readWords, type KitWords } from '../../../kit/words';
-import type { NotesAction } from '../islands/actions';
 import {
-	addEntry,
+	fill,
+	formatDate,
+	formatNumber,
+	pageLang,
+	problemText,
+	readWords,
+	type KitWords,
+} from '../../../kit/words';
+import type { NotesAction } from '../islands/actions';
+// Only the assessment's saved-data module: the evidence log needs its target level, not its logic.
+import { assessmentCodec, assessmentStorageName } from '../self-assessment/saved';
+import { evidenceCoverage } from './coverage';
+import {
 	entriesByWeek,
-	entryProblem,
 	evidenceCodec,
 	evidenceStorageName as name,
 	localDay,
 	removeEntry,
-	vaguePhrase,
 	type EvidenceEntry,
 	type EvidenceLog,
 } from './log';
-import { deleteLabel, tagLine } from './text';
+import { coverageNudge, deleteLabel, entryParts, tagLine } from './text';
 import type { EvidenceWords } from './words';
 
 /** A unique enough id for an entry in one reader's log. */
@@ -39,6 +48,7 @@ class ThresholdEvidenceLog extends HTMLElement {
 	#competencies = new Map<string, string>();
 	#behaviors = new Map<string, { competency: string; text: string }>();
 	#tags: HTMLInputElement[] = [];
+	#lang = pageLang();
 
 	connectedCallback() {
 		this.#t = readWords(this);
@@ -52,7 +62,7 @@ class ThresholdEvidenceLog extends HTMLElement {
 			});
 		for (const control of this.querySelectorAll<HTMLInputElement>('input, textarea, select, button'))
 			control.disabled = false;
-		this.#q<HTMLInputElement>('#evidence_week').value = localDay(new Date());
+		this.#q<HTMLInputElement>('#evidence_date').value = localDay(new Date());
 		this.#q('[data-actions]').hidden = false;
 		this.#load();
 		this.addEventListener('submit', this);
@@ -60,6 +70,8 @@ class ThresholdEvidenceLog extends HTMLElement {
 		this.addEventListener('change', this);
 		this.addEventListener('click', this);
 		this.#store.subscribe(name, () => this.#load());
+		// The target level is the self-assessment's: follow it when another tab changes it.
+		this.#store.subscribe(assessmentStorageName, () => this.#renderCoverage());
 		if (!this.#store.persistent)
 			this.#status.say(fill(this.#t['evidence.notKept'], { reason: problemText(this.#t, 'unavailable') }));
 	}
@@ -73,10 +85,9 @@ class ThresholdEvidenceLog extends HTMLElement {
 		const target = event.target as HTMLInputElement;
 		if (event.type === 'submit') {
 			event.preventDefault();
-			this.#add();
+			void this.#add();
 		} else if (event.type === 'input' && target.id === 'evidence_text') {
-			const phrase = vaguePhrase(target.value, this.#t['evidence.vaguePhrases']);
-			this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
+			void this.#nudge(target.value);
 		} else if (event.type === 'change' && target.type === 'file') {
 			const file = target.files?.[0];
 			target.value = '';
@@ -105,30 +116,43 @@ class ThresholdEvidenceLog extends HTMLElement {
 		return result.persisted;
 	}
 
-	#add() {
-		const text = this.#q<HTMLTextAreaElement>('#evidence_text');
+	/** Says which vague phrase the entry uses, if any (the entry logic loads on first use). */
+	async #nudge(text: string) {
+		const { vaguePhrase } = await import('./entry');
+		const phrase = vaguePhrase(text, this.#t['evidence.vaguePhrases']);
+		this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
+	}
+
+	async #add() {
+		const { addEntry, entryProblem } = await import('./entry');
+		const field = (id: string) => this.#q<HTMLInputElement | HTMLTextAreaElement>(`#evidence_${id}`);
 		const behavior = this.#q<HTMLSelectElement>('#evidence_behavior');
 		const input = {
-			week: this.#q<HTMLInputElement>('#evidence_week').value,
-			text: text.value,
+			date: field('date').value,
+			situation: field('situation').value,
+			did: field('text').value,
+			result: field('result').value,
+			witnesses: field('witnesses').value,
+			link: field('link').value,
 			competencies: this.#tags.filter((box) => box.checked).map((box) => box.value),
 			behavior: behavior.value || undefined,
 		};
 		const problem = entryProblem(input);
 		if (problem) {
 			this.#status.say(this.#t[`evidence.${problem}`]);
-			(input.text.trim() ? this.#q('#evidence_week') : text).focus();
+			const focus = { noText: 'text', noDate: 'date', badLink: 'link', noTag: null }[problem];
+			(focus ? field(focus) : this.#tags[0])?.focus();
 			return;
 		}
 		this.#log = addEntry(this.#log, input, newId(), (id) => this.#behaviors.get(id)?.competency);
 		const saved = this.#save();
 		this.#render();
-		text.value = '';
+		for (const id of ['situation', 'text', 'result', 'witnesses', 'link']) field(id).value = '';
 		behavior.value = '';
 		this.#q('[data-nudge]').textContent = '';
 		for (const box of this.#tags) box.checked = false;
 		if (saved) this.#status.say(this.#t['evidence.added']);
-		text.focus();
+		field('situation').focus();
 	}
 
 	#remove(id: string) {
@@ -164,7 +188,54 @@ class ThresholdEvidenceLog extends HTMLElement {
 		);
 	}
 
+	/** The evidence coverage of the self-assessment's target level (or the ladder's default). */
+	#renderCoverage() {
+		const t = this.#t;
+		const levels = JSON.parse(this.dataset['levels']!) as {
+			id: string;
+			title: string;
+			competencies: string[];
+		}[];
+		const saved = this.#store.read(assessmentStorageName, assessmentCodec);
+		const wanted = saved.status === 'ok' ? saved.value.target : this.dataset['defaultTarget'];
+		const level =
+			levels.find((l) => l.id === wanted) ?? levels.find((l) => l.id === this.dataset['defaultTarget'])!;
+		const weeks = formatNumber(Number(this.dataset['staleAfterWeeks']), this.#lang);
+		const competencies = level.competencies.map((id) => ({ id, name: this.#competencies.get(id) ?? id }));
+		const rows = evidenceCoverage(
+			this.#log.entries,
+			competencies,
+			localDay(new Date()),
+			Number(this.dataset['staleAfterWeeks']),
+		);
+		const section = this.#q('[data-coverage]');
+		section.querySelector('[data-coverage-intro]')!.textContent = fill(t['evidence.coverageIntro'], {
+			level: level.title,
+		});
+		section.querySelector('[data-coverage-caption]')!.textContent = fill(t['evidence.coverageCaption'], {
+			level: level.title,
+		});
+		section.querySelector('tbody')!.replaceChildren(
+			...rows.map((row) => {
+				const tr = document.createElement('tr');
+				const head = tr.appendChild(document.createElement('th'));
+				head.scope = 'row';
+				head.textContent = row.name;
+				for (const text of [
+					formatNumber(row.entries, this.#lang),
+					row.latest ? formatDate(row.latest) : t['evidence.coverageNever'],
+					formatNumber(row.months, this.#lang),
+					coverageNudge(t, row, weeks),
+				])
+					tr.insertCell().textContent = text;
+				return tr;
+			}),
+		);
+		section.hidden = false;
+	}
+
 	#render() {
+		this.#renderCoverage();
 		this.#q('[data-empty]').hidden = this.#log.entries.length > 0;
 		const weeks = entriesByWeek(this.#log).map(({ week, entries }) => {
 			const section = document.createElement('section');
@@ -181,8 +252,18 @@ class ThresholdEvidenceLog extends HTMLElement {
 
 	#entryItem(entry: EvidenceEntry): HTMLLIElement {
 		const item = document.createElement('li');
-		const text = item.appendChild(document.createElement('p'));
-		text.textContent = entry.text;
+		const date = item.appendChild(document.createElement('p'));
+		date.className = 'th-evidence__date';
+		date.textContent = formatDate(entry.date);
+		const parts = item.appendChild(document.createElement('dl'));
+		parts.className = 'th-evidence__parts';
+		for (const part of entryParts(this.#t, entry)) {
+			parts.appendChild(document.createElement('dt')).textContent = part.label;
+			const value = parts.appendChild(document.createElement('dd'));
+			if (part.href)
+				value.append(Object.assign(document.createElement('a'), { href: part.href, textContent: part.text }));
+			else value.textContent = part.text;
+		}
 		const tags = item.appendChild(document.createElement('p'));
 		tags.className = 'th-evidence__tags';
 		tags.textContent = tagLine(this.#t, entry, {

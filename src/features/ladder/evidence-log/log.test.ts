@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { log } from '../../../../tests/support/evidence-log';
-import { englishWords } from '../../../../tests/support/words';
-import {
-	addEntry,
-	entriesByWeek,
-	entryProblem,
-	evidenceCodec,
-	mondayOf,
-	removeEntry,
-	vaguePhrase,
-	type EntryInput,
-} from './log';
-import { evidenceWords } from './words';
-
-const t = englishWords(evidenceWords);
-
-const competencyOf = (behavior: string) => (behavior.startsWith('ship-') ? 'shipping' : undefined);
+import { FakeStorage } from '../../../../tests/support/fake-storage';
+import { Store } from '../../../kit/backup';
+import { entriesByWeek, evidenceCodec, evidenceStorageName, mondayOf } from './log';
 describe('weeks', () => {
 	it('files an entry under the Monday of its week', () => {
 		expect(mondayOf('2026-11-22')).toBe('2026-11-16'); // a Sunday
@@ -25,63 +12,8 @@ describe('weeks', () => {
 	});
 });
 
-describe('adding entries', () => {
-	it('asks for the text, the week and a tag before an entry can be added', () => {
-		const says = (input: EntryInput) => {
-			const problem = entryProblem(input);
-			return problem && t[`evidence.${problem}`];
-		};
-		expect(says({ week: '2026-11-18', text: ' ', competencies: ['shipping'] })).toBe(
-			'Write what you did first.',
-		);
-		expect(says({ week: '', text: 'Led it', competencies: ['shipping'] })).toBe('Pick the week it happened.');
-		expect(says({ week: '2026-11-18', text: 'Led it', competencies: [] })).toBe(
-			'Tag at least one competency it shows.',
-		);
-		expect(says({ week: '2026-11-18', text: 'Led it', competencies: [], behavior: 'ship-x' })).toBeNull();
-	});
-
-	it('tags the competency of the behavior an entry shows', () => {
-		const log = addEntry(
-			{ entries: [] },
-			{
-				week: '2026-11-18',
-				text: ' Wrote the rollback plan for checkout. ',
-				competencies: ['pairing'],
-				behavior: 'ship-rollback-plan',
-			},
-			'e1',
-			competencyOf,
-		);
-		expect(log.entries).toEqual([
-			{
-				id: 'e1',
-				week: '2026-11-16',
-				text: 'Wrote the rollback plan for checkout.',
-				competencies: ['pairing', 'shipping'],
-				behaviors: ['ship-rollback-plan'],
-			},
-		]);
-		expect(removeEntry(log, 'e1').entries).toEqual([]);
-	});
-
-	it('nudges a vague entry: finds a phrase the site’s words list, as the reader wrote it', () => {
-		const phrases = t['evidence.vaguePhrases'];
-		expect(vaguePhrase('Contributed to the architecture work', phrases)).toBe('Contributed to');
-		expect(vaguePhrase('I  helped   on the launch', phrases)).toBe('helped   on');
-		expect(vaguePhrase('Drove the API versioning decision and wrote the memo', phrases)).toBeNull();
-	});
-
-	it('matches whole words only, in any language, and phrases with symbols as written', () => {
-		expect(vaguePhrase('Unsupported browsers got a fallback', 'supported')).toBeNull();
-		expect(vaguePhrase('Habe an der Migration mitgewirkt', 'mitgewirkt, beteiligt')).toBe('mitgewirkt');
-		expect(vaguePhrase('Worked on (sort of) the release', 'on (sort of)')).toBe('on (sort of)');
-		expect(vaguePhrase('Anything at all', ' , ')).toBeNull();
-	});
-});
-
 describe('the log', () => {
-	it('shows entries by week, newest week first', () => {
+	it('shows entries by the week they happened in, newest week first, latest day first within it', () => {
 		expect(entriesByWeek(log).map((w) => [w.week, w.entries.map((e) => e.id)])).toEqual([
 			['2026-11-16', ['c', 'a']],
 			['2026-11-09', ['b']],
@@ -89,11 +21,72 @@ describe('the log', () => {
 	});
 
 	it('rejects a saved log of the wrong shape', () => {
-		expect(() =>
-			evidenceCodec.parse({
-				entries: [{ id: 'x', week: 'monday', text: 'y', competencies: [], behaviors: [] }],
-			}),
-		).toThrow('entry 1 needs an id, a week (YYYY-MM-DD) and text');
+		const entry = { ...log.entries[0]!, date: 'monday' };
+		expect(() => evidenceCodec.parse({ entries: [entry] })).toThrow(
+			'entry 1 needs an id, a date (YYYY-MM-DD) and what you did',
+		);
+		const { result: _, ...noResult } = log.entries[0]!;
+		expect(() => evidenceCodec.parse({ entries: [noResult] })).toThrow(
+			'entry 1 needs text (maybe empty) for situation, did, result, witnesses and link',
+		);
 		expect(evidenceCodec.parse(log)).toEqual(log);
+	});
+});
+
+describe('a log saved before entries had the playbook’s parts', () => {
+	const v1 = {
+		entries: [
+			{
+				id: 'old',
+				week: '2026-10-05',
+				text: 'Drove the API versioning decision.',
+				competencies: ['decisions'],
+				behaviors: ['dec-frames-options'],
+			},
+			{ id: 'older', week: '2026-09-28', text: 'Untagged note.', competencies: [], behaviors: [] },
+		],
+	};
+	const saved = (data: unknown) => JSON.stringify({ v: 1, savedAt: '2026-10-09T00:00:00.000Z', data });
+
+	it('keeps every entry: its text becomes what you did, its week the date, and the old copy stays', () => {
+		const backend = new FakeStorage();
+		backend.setItem('acme:v1:ladder:evidence', saved(v1));
+		const result = new Store('acme', backend).read(evidenceStorageName, evidenceCodec);
+		const blank = { situation: '', result: '', witnesses: '', link: '' };
+		expect(result).toEqual({
+			status: 'ok',
+			migratedFrom: 1,
+			value: {
+				entries: [
+					{
+						id: 'old',
+						date: '2026-10-05',
+						...blank,
+						did: 'Drove the API versioning decision.',
+						competencies: ['decisions'],
+						behaviors: ['dec-frames-options'],
+					},
+					{
+						id: 'older',
+						date: '2026-09-28',
+						...blank,
+						did: 'Untagged note.',
+						competencies: [],
+						behaviors: [],
+					},
+				],
+			},
+		});
+		expect(backend.getItem('acme:v1:ladder:evidence')).toBe(saved(v1));
+		expect(JSON.parse(backend.getItem('acme:v2:ladder:evidence')!).v).toBe(2);
+	});
+
+	it('sets aside an old log it cannot read instead of dropping its entries', () => {
+		const backend = new FakeStorage();
+		backend.setItem('acme:v1:ladder:evidence', saved({ entries: [{ id: 'x', week: 'soon', text: 'y' }] }));
+		const store = new Store('acme', backend);
+		expect(store.read(evidenceStorageName, evidenceCodec)).toMatchObject({ status: 'unreadable' });
+		expect(store.asideKeys(evidenceStorageName)).toHaveLength(1);
+		expect(backend.getItem('acme:v1:ladder:evidence')).not.toBeNull();
 	});
 });

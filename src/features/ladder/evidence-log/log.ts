@@ -1,10 +1,11 @@
 /**
- * The evidence log (the wins log of the 90-day plan) as pure logic: weekly entries, each
- * a specific thing the reader did, tagged with the competencies (and optionally the
- * behavior) it shows. The Markdown export is in `markdown.ts`, the sentences the page shows
+ * The evidence log (the tool of the wins-log playbook) as pure logic: entries in the
+ * playbook's parts (date, situation, what the reader did, result, who saw it, link), each
+ * tagged with the competencies (and optionally the behavior) it shows. The Markdown export is in `markdown.ts`, the sentences the page shows
  * in `text.ts`; the island (`element.ts`) wires them to the page.
  *
- * What is saved (`ladder:evidence`): the entries. Tags naming competencies or behaviors a
+ * What is saved (`ladder:evidence`, version 2): the entries. Version 1 entries (a week and a
+ * text) are migrated on read; the v1 copy stays where it was. Tags naming competencies or behaviors a
  * later ladder no longer has are kept as they are, and exported under their ids.
  */
 import type { Codec } from '../../../kit/backup';
@@ -12,15 +13,28 @@ import type { Codec } from '../../../kit/backup';
 /** The storage name of the log (see the storage conventions in the brief). */
 export const evidenceStorageName = 'ladder:evidence';
 
-/** Longest entry kept, in characters: two or three sentences. */
+/** Longest text kept in each of an entry's fields, in characters: two or three sentences. */
 export const entryMaxLength = 600;
 
-/** One entry: what the reader did in a week, and what it shows. */
+/** Longest link kept, in characters. */
+export const linkMaxLength = 500;
+
+/**
+ * One entry, in the parts the wins-log playbook asks for: when, the situation, what the
+ * reader did, the result, who saw it, a link, and the competencies (and behaviors) it shows.
+ */
 export interface EvidenceEntry {
 	id: string;
-	/** Monday of the week, `YYYY-MM-DD`. */
-	week: string;
-	text: string;
+	/** The day it happened, `YYYY-MM-DD`. */
+	date: string;
+	situation: string;
+	/** What the reader did: the one part every entry has. */
+	did: string;
+	result: string;
+	/** Who saw it: people who could confirm it. */
+	witnesses: string;
+	/** A PR, doc or thread, or empty. */
+	link: string;
 	competencies: string[];
 	behaviors: string[];
 }
@@ -30,33 +44,62 @@ export interface EvidenceLog {
 	entries: EvidenceEntry[];
 }
 
-const isDay = (value: unknown): value is string =>
+/** True for a day written `YYYY-MM-DD`. */
+export const isDay = (value: unknown): value is string =>
 	typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 const isIdList = (value: unknown): value is string[] =>
 	Array.isArray(value) && value.every((v) => typeof v === 'string');
+const textParts = ['situation', 'did', 'result', 'witnesses'] as const;
+
+/**
+ * Version 1 held a week (its Monday) and one text per entry. Its text becomes what the
+ * reader did and its week the date; nothing else is dropped (unknown fields stay, and a
+ * value that is not a v1 log is passed on for `parse` to refuse and set aside).
+ */
+function fromVersion1(data: unknown): unknown {
+	const entries = (data as { entries?: unknown } | null)?.entries;
+	if (!Array.isArray(entries)) return data;
+	return {
+		...(data as object),
+		entries: entries.map((raw) => {
+			if (typeof raw !== 'object' || raw === null) return raw;
+			const { week, text, ...rest } = raw as Record<string, unknown>;
+			return { situation: '', result: '', witnesses: '', link: '', ...rest, date: week, did: text };
+		}),
+	};
+}
 
 /** Validates a saved log; throws an Error saying what is wrong. */
 export const evidenceCodec: Codec<EvidenceLog> = {
-	version: 1,
+	version: 2,
+	migrations: { 1: fromVersion1 },
 	parse(data) {
 		const entries = (data as { entries?: unknown } | null)?.entries;
 		if (!Array.isArray(entries)) throw new Error('the log has no list of entries');
 		return {
 			entries: entries.map((raw, i) => {
-				const e = raw as Partial<EvidenceEntry> | null;
+				const e = raw as Record<string, unknown> | null;
 				if (typeof e !== 'object' || e === null) throw new Error(`entry ${i + 1} is not an object`);
-				if (typeof e.id !== 'string' || !isDay(e.week) || typeof e.text !== 'string') {
-					throw new Error(`entry ${i + 1} needs an id, a week (YYYY-MM-DD) and text`);
+				if (typeof e['id'] !== 'string' || !isDay(e['date']) || typeof e['did'] !== 'string') {
+					throw new Error(`entry ${i + 1} needs an id, a date (YYYY-MM-DD) and what you did`);
 				}
-				if (!isIdList(e.competencies) || !isIdList(e.behaviors)) {
+				if (![...textParts, 'link'].every((part) => typeof e[part] === 'string')) {
+					throw new Error(`entry ${i + 1} needs text (maybe empty) for ${textParts.join(', ')} and link`);
+				}
+				if (!isIdList(e['competencies']) || !isIdList(e['behaviors'])) {
 					throw new Error(`entry ${i + 1} must list its competencies and behaviors`);
 				}
+				const part = (name: (typeof textParts)[number]) => (e[name] as string).slice(0, entryMaxLength);
 				return {
-					id: e.id,
-					week: e.week,
-					text: e.text.slice(0, entryMaxLength),
-					competencies: [...e.competencies],
-					behaviors: [...e.behaviors],
+					id: e['id'],
+					date: e['date'],
+					situation: part('situation'),
+					did: part('did'),
+					result: part('result'),
+					witnesses: part('witnesses'),
+					link: (e['link'] as string).slice(0, linkMaxLength),
+					competencies: [...e['competencies']],
+					behaviors: [...e['behaviors']],
 				};
 			}),
 		};
@@ -78,60 +121,14 @@ export function localDay(now: Date): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** What the reader typed into the form. */
-export interface EntryInput {
-	week: string;
-	text: string;
-	competencies: string[];
-	behavior?: string | undefined;
-}
-
-/** Why an entry cannot be added yet (the word `evidence.<problem>` says it), or null when it can. */
-export function entryProblem(input: EntryInput): 'noText' | 'noWeek' | 'noTag' | null {
-	if (!input.text.trim()) return 'noText';
-	if (!isDay(input.week)) return 'noWeek';
-	if (input.competencies.length === 0 && !input.behavior) return 'noTag';
-	return null;
-}
-
-/**
- * The first phrase of `phrases` (comma-separated, from the word `evidence.vaguePhrases`)
- * that `text` uses as whole words, as written in `text`, or null. Such phrases ("contributed
- * to…") usually hide who did what; the wins-log playbook asks for the specific act.
- */
-export function vaguePhrase(text: string, phrases: string): string | null {
-	for (const phrase of phrases.split(',')) {
-		const words = phrase
-			.trim()
-			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-			.replace(/\s+/g, '\\s+');
-		if (!words) continue;
-		const hit = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-		if (hit) return hit[0];
+/** The link as a web address the page may link to (http or https), or null. */
+export function safeLink(link: string): string | null {
+	try {
+		const url = new URL(link);
+		return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+	} catch {
+		return null;
 	}
-	return null;
-}
-
-/**
- * Adds an entry (newest first). The behavior's competency is tagged too, so an entry
- * always appears under the competency it shows.
- */
-export function addEntry(
-	log: EvidenceLog,
-	input: EntryInput,
-	id: string,
-	competencyOfBehavior: (behavior: string) => string | undefined,
-): EvidenceLog {
-	const behaviors = input.behavior ? [input.behavior] : [];
-	const implied = behaviors.map(competencyOfBehavior).filter((c): c is string => Boolean(c));
-	const entry: EvidenceEntry = {
-		id,
-		week: mondayOf(input.week),
-		text: input.text.trim().slice(0, entryMaxLength),
-		competencies: [...new Set([...input.competencies, ...implied])],
-		behaviors,
-	};
-	return { entries: [entry, ...log.entries] };
 }
 
 /** The log without one entry. */
@@ -139,9 +136,16 @@ export function removeEntry(log: EvidenceLog, id: string): EvidenceLog {
 	return { entries: log.entries.filter((e) => e.id !== id) };
 }
 
-/** Entries grouped by week, newest week first; within a week, newest entry first. */
+/**
+ * Entries grouped by the week (its Monday) they happened in, newest week first; within a
+ * week, latest date first, then newest entry first.
+ */
 export function entriesByWeek(log: EvidenceLog): { week: string; entries: EvidenceEntry[] }[] {
 	const weeks = new Map<string, EvidenceEntry[]>();
-	for (const entry of log.entries) weeks.set(entry.week, [...(weeks.get(entry.week) ?? []), entry]);
+	const latestFirst = [...log.entries].sort((a, b) => b.date.localeCompare(a.date));
+	for (const entry of latestFirst) {
+		const week = mondayOf(entry.date);
+		weeks.set(week, [...(weeks.get(week) ?? []), entry]);
+	}
 	return [...weeks].sort(([a], [b]) => b.localeCompare(a)).map(([week, entries]) => ({ week, entries }));
 }

@@ -13,7 +13,7 @@ const context = {
 };
 
 describe('the Markdown export of the log', () => {
-	it('exports Markdown grouped by competency, oldest first, keeping tags the ladder no longer has', () => {
+	it('exports Markdown grouped by competency, oldest first, each entry with its parts, keeping tags the ladder no longer has', () => {
 		expect(evidenceMarkdown(log, context)).toBe(
 			[
 				'# Evidence log',
@@ -22,16 +22,20 @@ describe('the Markdown export of the log', () => {
 				'',
 				'## Shipping',
 				'',
-				'- Week of 2026-11-09: Wrote the rollback plan. (shows: Writes how to roll back before each release.)',
-				'- Week of 2026-11-16: Shipped flags.',
+				'- 2026-11-10: Wrote the rollback plan. (shows: Writes how to roll back before each release.)',
+				'  - Situation: The checkout release had no way back.',
+				'  - Result: Rolled back in 4 minutes on 12 Nov.',
+				'  - Link: <https://example.com/pr/42>',
+				'- 2026-11-16: Shipped flags.',
 				'',
 				'## Pairing',
 				'',
-				'- Week of 2026-11-16: Paired with Sam on the importer.',
+				'- 2026-11-19: Paired with Sam on the importer.',
+				'  - Seen by: Sam',
 				'',
 				'## retired-skill',
 				'',
-				'- Week of 2026-11-16: Shipped flags.',
+				'- 2026-11-16: Shipped flags.',
 				'',
 			].join('\n'),
 		);
@@ -46,7 +50,7 @@ describe('the Markdown export of the log', () => {
 	it('gathers entries with no competency under "Not tagged"', () => {
 		const untagged = { ...log.entries[0]!, competencies: [], behaviors: ['gone-behavior'] };
 		expect(evidenceMarkdown({ entries: [untagged] }, context)).toContain(
-			'## Not tagged\n\n- Week of 2026-11-16: Paired with Sam on the importer. (shows: gone-behavior)\n',
+			'## Not tagged\n\n- 2026-11-19: Paired with Sam on the importer. (shows: gone-behavior)\n  - Seen by: Sam\n',
 		);
 	});
 });

@@ -5,6 +5,7 @@
 import { fill } from '../../../kit/words';
 import { markdownText } from '../islands/markdown';
 import type { EvidenceEntry, EvidenceLog } from './log';
+import { entryParts } from './text';
 import type { EvidenceWords } from './words';
 
 /** Names the export uses for competencies and behaviors. */
@@ -19,7 +20,8 @@ export interface EvidenceExportContext {
 
 /**
  * The log as Markdown grouped by competency (in ladder order, then any the ladder no
- * longer has), oldest week first within each, so it reads as a story of growth.
+ * longer has), oldest first within each, so it reads as a story of growth. Each entry is
+ * what the reader did, with its other parts (situation, result, who saw it, link) below.
  */
 export function evidenceMarkdown(log: EvidenceLog, context: EvidenceExportContext): string {
 	const { t } = context;
@@ -38,18 +40,21 @@ export function evidenceMarkdown(log: EvidenceLog, context: EvidenceExportContex
 		...context.competencies.map((c): [string, string] => [c.id, c.name]),
 		...unknown.map((id): [string, string] => [id, id]),
 	];
-	const oldestFirst = [...log.entries].sort((a, b) => a.week.localeCompare(b.week));
-	const entryLine = (e: EvidenceEntry) => {
+	const oldestFirst = [...log.entries].sort((a, b) => a.date.localeCompare(b.date));
+	const entryLines = (e: EvidenceEntry) => {
 		const shows = e.behaviors.map((b) => markdownText(context.behaviorText(b) ?? b));
 		const suffix = shows.length ? ` ${fill(t['evidence.mdShows'], { behaviors: shows.join('; ') })}` : '';
-		return `- ${fill(t['evidence.weekOf'], { week: e.week })}: ${markdownText(e.text)}${suffix}`;
+		const details = entryParts(t, e)
+			.filter((p) => p.part !== 'did')
+			.map((p) => `  - ${p.label}: ${p.href ? `<${p.href}>` : markdownText(p.text)}`);
+		return [`- ${e.date}: ${markdownText(e.did)}${suffix}`, ...details];
 	};
 	for (const [id, name] of groups) {
 		const entries = oldestFirst.filter((e) => e.competencies.includes(id));
 		if (entries.length === 0) continue;
-		lines.push(`## ${name}`, '', ...entries.map(entryLine), '');
+		lines.push(`## ${name}`, '', ...entries.flatMap(entryLines), '');
 	}
 	const untagged = oldestFirst.filter((e) => e.competencies.length === 0);
-	if (untagged.length) lines.push(`## ${t['evidence.mdUntagged']}`, '', ...untagged.map(entryLine), '');
+	if (untagged.length) lines.push(`## ${t['evidence.mdUntagged']}`, '', ...untagged.flatMap(entryLines), '');
 	return `${lines.join('\n').trimEnd()}\n`;
 }

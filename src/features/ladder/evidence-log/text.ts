@@ -1,6 +1,7 @@
-/** The evidence log's sentences about one entry, in the page's words (`content/i18n/`). */
+/** The evidence log's sentences about entries and coverage, in the page's words (`content/i18n/`). */
 import { fill } from '../../../kit/words';
-import type { EvidenceEntry } from './log';
+import type { CoverageRow } from './coverage';
+import { safeLink, type EvidenceEntry } from './log';
 import type { EvidenceWords } from './words';
 
 /** Names for the ids an entry is tagged with; an id the ladder no longer has is shown as it is. */
@@ -18,7 +19,38 @@ export function tagLine(t: EvidenceWords, entry: EvidenceEntry, names: EntryName
 	return [competencies, ...shows].filter(Boolean).join(' · ');
 }
 
-/** The accessible name of an entry's Delete button: the word and the start of the entry. */
+/** One part of an entry as the log shows it: its label, its text, and for a link its address. */
+export interface EntryPart {
+	part: 'situation' | 'did' | 'result' | 'witnesses' | 'link';
+	label: string;
+	text: string;
+	href?: string;
+}
+
+/**
+ * The parts an entry has, in the playbook's order (situation, what I did, result, who saw
+ * it, link); empty parts are left out. A link is only an address when it is a web address.
+ */
+export function entryParts(t: EvidenceWords, entry: EvidenceEntry): EntryPart[] {
+	const parts: EntryPart[] = (['situation', 'did', 'result', 'witnesses'] as const).map((part) => ({
+		part,
+		label: t[`evidence.part.${part}`],
+		text: entry[part],
+	}));
+	const href = safeLink(entry.link);
+	const link: EntryPart = { part: 'link', label: t['evidence.part.link'], text: entry.link };
+	parts.push(href ? { ...link, href } : link);
+	return parts.filter((p) => p.text.trim());
+}
+
+/** The accessible name of an entry's Delete button: the word and the start of what the reader did. */
 export function deleteLabel(t: EvidenceWords, entry: EvidenceEntry): string {
-	return fill(t['evidence.deleteLabel'], { text: entry.text.slice(0, 60) });
+	return fill(t['evidence.deleteLabel'], { text: entry.did.slice(0, 60) });
+}
+
+/** The nudge beside a competency's coverage, or '' when its evidence is recent. */
+export function coverageNudge(t: EvidenceWords, row: CoverageRow, staleAfterWeeks: string): string {
+	if (row.nudge === 'none') return t['evidence.coverageNone'];
+	if (row.nudge === 'stale') return fill(t['evidence.coverageStale'], { weeks: staleAfterWeeks });
+	return '';
 }

@@ -57,9 +57,47 @@ describe('results', () => {
 
 	it('forgets an unticked behavior with no evidence, but keeps evidence typed before the tick', () => {
 		let state = setMark(emptyAssessment('associate', 'engineer'), 'ship-flags', { evidence: 'Launch' });
-		expect(state.marks['ship-flags']).toEqual({ shown: false, evidence: 'Launch' });
+		expect(state.marks['ship-flags']).toEqual({
+			shown: false,
+			evidence: 'Launch',
+			notApplicable: false,
+			reason: '',
+		});
 		state = setMark(state, 'ship-flags', { evidence: ' ' });
 		expect(state.marks).toEqual({});
+	});
+});
+
+describe('"does not apply to my role"', () => {
+	const marked = setMark(
+		setMark(emptyAssessment('associate', 'principal'), 'ship-rollback', {
+			notApplicable: true,
+			reason: 'Releases are the platform team’s',
+		}),
+		'hire-design',
+		{ notApplicable: true, reason: 'No hiring in my role' },
+	);
+
+	it('is not a gap, and counts in no total', () => {
+		const [shipping, hiring] = assessmentResults(competencies, levels, marked);
+		expect(shipping!.total).toBe(2);
+		expect(shipping!.notYet.map((i) => i.id)).toEqual(['ship-flags', 'ship-platform']);
+		expect(shipping!.notApplicable.map((i) => i.id)).toEqual(['ship-rollback']);
+		expect(hiring!.total).toBe(0);
+		expect(hasGap(hiring!)).toBe(false);
+	});
+
+	it('unticks "seen", and ticking "seen" again takes it back while the reason stays for next time', () => {
+		const seen = setMark(emptyAssessment('associate', 'engineer'), 'ship-flags', { shown: true });
+		const na = setMark(seen, 'ship-flags', { notApplicable: true, reason: 'Not my area' });
+		expect(na.marks['ship-flags']).toMatchObject({ shown: false, notApplicable: true });
+		const back = setMark(na, 'ship-flags', { shown: true });
+		expect(back.marks['ship-flags']).toMatchObject({
+			shown: true,
+			notApplicable: false,
+			reason: 'Not my area',
+		});
+		expect(setMark(na, 'ship-flags', { notApplicable: false, reason: '' }).marks).toEqual({});
 	});
 });
 
@@ -74,10 +112,61 @@ describe('saving the assessment', () => {
 		expect(store.read(assessmentStorageName, assessmentCodec)).toEqual({ status: 'ok', value: state });
 	});
 
+	it('migrates marks saved before "does not apply" existed, losing none, and leaves the old copy', () => {
+		const backend = new FakeStorage();
+		const old = {
+			current: 'associate',
+			target: 'engineer',
+			marks: {
+				'ship-flags': { shown: true, evidence: 'Checkout launch' },
+				'removed-behavior': { shown: false, evidence: 'Typed before the tick' },
+			},
+		};
+		const oldRaw = JSON.stringify({ v: 1, savedAt: '2026-10-01T00:00:00.000Z', data: old });
+		backend.setItem('acme:v1:ladder:assessment', oldRaw);
+		const result = new Store('acme', backend).read(assessmentStorageName, assessmentCodec);
+		expect(result).toEqual({
+			status: 'ok',
+			migratedFrom: 1,
+			value: {
+				current: 'associate',
+				target: 'engineer',
+				marks: {
+					'ship-flags': { shown: true, evidence: 'Checkout launch', notApplicable: false, reason: '' },
+					'removed-behavior': {
+						shown: false,
+						evidence: 'Typed before the tick',
+						notApplicable: false,
+						reason: '',
+					},
+				},
+			},
+		});
+		expect(backend.getItem('acme:v1:ladder:assessment')).toBe(oldRaw);
+		expect(JSON.parse(backend.getItem('acme:v2:ladder:assessment')!).v).toBe(2);
+	});
+
+	it('sets aside old data it cannot read rather than migrating it into something else', () => {
+		const backend = new FakeStorage();
+		backend.setItem(
+			'acme:v1:ladder:assessment',
+			JSON.stringify({
+				v: 1,
+				savedAt: '2026-10-01T00:00:00.000Z',
+				data: { current: 'a', target: 'b', marks: [] },
+			}),
+		);
+		const store = new Store('acme', backend);
+		expect(store.read(assessmentStorageName, assessmentCodec)).toMatchObject({ status: 'unreadable' });
+		expect(store.asideKeys(assessmentStorageName)).toHaveLength(1);
+	});
+
 	it('rejects saved data of the wrong shape, so the store sets it aside', () => {
 		expect(() =>
 			assessmentCodec.parse({ current: 'a', target: 'b', marks: { x: { shown: 'yes' } } }),
-		).toThrow('the mark for "x" must have shown (true or false) and evidence (text)');
+		).toThrow(
+			'the mark for "x" must have shown and notApplicable (true or false), evidence and reason (text)',
+		);
 		expect(() => assessmentCodec.parse(null)).toThrow('not an object');
 	});
 });

@@ -5,17 +5,21 @@
  * (`element.ts`) reads the ladder from its own HTML (`page.ts`) and calls these; nothing here
  * touches the DOM or storage.
  *
- * What is saved (`ladder:assessment`): the two levels and, per behavior id, whether the
- * reader shows it and a line of evidence. Marks for behaviors a later ladder no longer
- * has are kept, untouched, until the reader resets, so editing the ladder loses nothing.
+ * What is saved (`ladder:assessment`): see `saved.ts`, re-exported here. Marks for behaviors
+ * a later ladder no longer has are kept, untouched, until the reader resets, so editing the
+ * ladder loses nothing.
  */
-import type { Codec } from '../../../kit/backup';
+import { evidenceMaxLength, reasonMaxLength, type AssessmentState, type Mark } from './saved';
 
-/** The storage name of the assessment (see the storage conventions in the brief). */
-export const assessmentStorageName = 'ladder:assessment';
-
-/** Longest evidence line kept, in characters: a line, not an essay. */
-export const evidenceMaxLength = 300;
+// The saved data's API lives in `saved.ts` (so other islands load only it); it is part of this module's.
+export {
+	assessmentCodec,
+	assessmentStorageName,
+	evidenceMaxLength,
+	reasonMaxLength,
+	type AssessmentState,
+	type Mark,
+} from './saved';
 
 /** A level as the assessment needs it. */
 export interface AssessmentLevel {
@@ -37,49 +41,6 @@ export interface AssessmentCompetency {
 	name: string;
 	items: AssessmentItem[];
 }
-
-/** What the reader says about one behavior. */
-export interface Mark {
-	shown: boolean;
-	evidence: string;
-}
-
-/** Everything the assessment saves. */
-export interface AssessmentState {
-	current: string;
-	target: string;
-	marks: Record<string, Mark>;
-}
-
-/** Validates saved assessment data; throws an Error saying what is wrong. */
-export const assessmentCodec: Codec<AssessmentState> = {
-	version: 1,
-	parse(data) {
-		if (typeof data !== 'object' || data === null) throw new Error('the assessment is not an object');
-		const d = data as Record<string, unknown>;
-		if (typeof d['current'] !== 'string' || typeof d['target'] !== 'string') {
-			throw new Error('the current and target levels must be text');
-		}
-		const rawMarks = d['marks'];
-		if (typeof rawMarks !== 'object' || rawMarks === null || Array.isArray(rawMarks)) {
-			throw new Error('marks must be an object');
-		}
-		const marks: Record<string, Mark> = {};
-		for (const [id, value] of Object.entries(rawMarks)) {
-			const m = value as Partial<Mark> | null;
-			if (
-				typeof m !== 'object' ||
-				m === null ||
-				typeof m.shown !== 'boolean' ||
-				typeof m.evidence !== 'string'
-			) {
-				throw new Error(`the mark for "${id}" must have shown (true or false) and evidence (text)`);
-			}
-			marks[id] = { shown: m.shown, evidence: m.evidence.slice(0, evidenceMaxLength) };
-		}
-		return { current: d['current'], target: d['target'], marks };
-	},
-};
 
 /** An empty assessment starting at the given levels. */
 export function emptyAssessment(current: string, target: string): AssessmentState {
@@ -116,11 +77,15 @@ export function levelsInScope(levels: AssessmentLevel[], current: string, target
 	return levels.slice(from === to ? to : from + 1, to + 1).map((l) => l.id);
 }
 
-/** Where a behavior stands: shown with evidence, ticked without evidence, or not yet. */
-export type ItemStatus = 'evidenced' | 'unsupported' | 'not-yet';
+/**
+ * Where a behavior stands: shown with evidence, ticked without evidence, not yet, or not
+ * applicable to the reader's role (never a gap).
+ */
+export type ItemStatus = 'evidenced' | 'unsupported' | 'not-yet' | 'not-applicable';
 
 /** The status of one behavior given the reader's mark. */
 export function itemStatus(mark: Mark | undefined): ItemStatus {
+	if (mark?.notApplicable) return 'not-applicable';
 	if (!mark?.shown) return 'not-yet';
 	return mark.evidence.trim() ? 'evidenced' : 'unsupported';
 }
@@ -128,13 +93,19 @@ export function itemStatus(mark: Mark | undefined): ItemStatus {
 /** The result for one competency, over the behaviors in scope. */
 export interface CompetencyResult {
 	competency: AssessmentCompetency;
+	/** Behaviors in scope that apply to the reader's role. */
 	total: number;
 	evidenced: number;
 	unsupported: AssessmentItem[];
 	notYet: AssessmentItem[];
+	/** Behaviors the reader marked as not applying to their role: not counted, not gaps. */
+	notApplicable: AssessmentItem[];
 }
 
-/** Per-competency results over the levels in scope; competencies with nothing in scope are left out. */
+/**
+ * Per-competency results over the levels in scope; competencies with nothing in scope are
+ * left out. Behaviors that do not apply are listed apart and count in no total.
+ */
 export function assessmentResults(
 	competencies: AssessmentCompetency[],
 	levels: AssessmentLevel[],
@@ -145,15 +116,17 @@ export function assessmentResults(
 		.map((competency) => {
 			const items = competency.items.filter((item) => scope.has(item.level));
 			const status = (item: AssessmentItem) => itemStatus(state.marks[item.id]);
+			const notApplicable = items.filter((i) => status(i) === 'not-applicable');
 			return {
 				competency,
-				total: items.length,
+				total: items.length - notApplicable.length,
 				evidenced: items.filter((i) => status(i) === 'evidenced').length,
 				unsupported: items.filter((i) => status(i) === 'unsupported'),
 				notYet: items.filter((i) => status(i) === 'not-yet'),
+				notApplicable,
 			};
 		})
-		.filter((r) => r.total > 0);
+		.filter((r) => r.total + r.notApplicable.length > 0);
 }
 
 /** True when a competency has something left to show or to back with evidence. */
@@ -161,12 +134,25 @@ export function hasGap(result: CompetencyResult): boolean {
 	return result.notYet.length > 0 || result.unsupported.length > 0;
 }
 
-/** Sets a mark, returning a new state. An unticked behavior with no evidence is removed. */
+/**
+ * Sets a mark, returning a new state. A behavior with nothing marked or written is removed.
+ * Marking it as not applying unticks "seen": the two cannot both be said.
+ */
 export function setMark(state: AssessmentState, id: string, mark: Partial<Mark>): AssessmentState {
-	const next: Mark = { shown: false, evidence: '', ...state.marks[id], ...mark };
+	const next: Mark = {
+		shown: false,
+		evidence: '',
+		notApplicable: false,
+		reason: '',
+		...state.marks[id],
+		...mark,
+	};
 	next.evidence = next.evidence.slice(0, evidenceMaxLength);
+	next.reason = next.reason.slice(0, reasonMaxLength);
+	if (mark.notApplicable) next.shown = false;
+	if (mark.shown) next.notApplicable = false;
 	const marks = { ...state.marks };
-	if (!next.shown && !next.evidence.trim()) delete marks[id];
+	if (!next.shown && !next.notApplicable && !next.evidence.trim() && !next.reason.trim()) delete marks[id];
 	else marks[id] = next;
 	return { ...state, marks };
 }

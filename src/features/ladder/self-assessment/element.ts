@@ -1,5 +1,6 @@
 /**
- * `<threshold-assessment>`: enables the self-assessment's levels, ticks and evidence, keeps
+ * `<threshold-assessment>`: enables the self-assessment's levels, ticks, evidence and "does
+ * not apply to my role" with its reason, keeps
  * them in the browser, and shows per-competency results, the summary and the playbooks for
  * the gaps. The logic is in `assessment.ts`, `text.ts` and `page.ts`; copy, download,
  * backup, restore and clear load from `actions.ts` on first use.
@@ -47,8 +48,9 @@ class ThresholdAssessment extends HTMLElement {
 		this.#current = this.$('#assessment_current');
 		this.#target = this.$('#assessment_target');
 		this.#readPage();
-		this.#load();
+		// Enable before loading: rendering disables "seen" where a behavior does not apply.
 		for (const input of this.querySelectorAll<HTMLInputElement>('input, select')) input.disabled = false;
+		this.#load();
 		this.$('[data-actions]').hidden = false;
 		for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
 		// Leaving the page must not lose the last words typed.
@@ -77,8 +79,9 @@ class ThresholdAssessment extends HTMLElement {
 			else if (action === 'undo') this.#status.undo();
 			else void this.#act(action as AssessmentAction);
 		} else if (event.type === 'input') {
-			if (kind !== 'evidence') return;
-			this.#state = setMark(this.#state, target.id.slice(9), { evidence: target.value });
+			const typed = kind === 'evidence' ? 'evidence' : kind === 'reason' ? 'reason' : null;
+			if (!typed) return;
+			this.#state = setMark(this.#state, target.id.slice(typed.length + 1), { [typed]: target.value });
 			this.#renderResults();
 			// Save once the reader pauses, not on every key.
 			clearTimeout(this.#saveTimer);
@@ -87,13 +90,15 @@ class ThresholdAssessment extends HTMLElement {
 			const file = target.files?.[0];
 			target.value = '';
 			if (file) void this.#act('restore', file);
-		} else if (kind === 'evidence') {
-			// An evidence field lost focus: save now rather than after the pause.
+		} else if (kind === 'evidence' || kind === 'reason') {
+			// A text field lost focus: save now rather than after the pause.
 			this.#flush();
 		} else {
 			this.#state =
-				kind === 'shown'
-					? setMark(this.#state, target.id.slice(6), { shown: target.checked })
+				kind === 'shown' || kind === 'na'
+					? setMark(this.#state, target.id.slice(kind.length + 1), {
+							[kind === 'shown' ? 'shown' : 'notApplicable']: target.checked,
+						})
 					: {
 							...this.#state,
 							...normalizeLevels(this.#levels, this.#current.value, this.#target.value, this.#defaults),
@@ -179,11 +184,21 @@ class ThresholdAssessment extends HTMLElement {
 		for (const section of this.querySelectorAll<HTMLElement>('[data-competency], [data-group]'))
 			section.hidden = !section.querySelector('fieldset:not([hidden])');
 		for (const li of this.querySelectorAll<HTMLElement>('li[data-behavior]')) {
-			const mark = marks[li.dataset['behavior']!];
-			const [shown, evidence] = li.querySelectorAll('input');
-			shown!.checked = mark?.shown ?? false;
+			const id = li.dataset['behavior']!;
+			const mark = marks[id];
+			const input = (kind: string) => li.querySelector<HTMLInputElement>(`[id="${kind}-${id}"]`)!;
+			const notApplicable = mark?.notApplicable ?? false;
+			input('shown').checked = mark?.shown ?? false;
+			input('shown').disabled = notApplicable;
+			input('na').checked = notApplicable;
+			li.querySelector<HTMLElement>('[data-field="evidence"]')!.hidden = notApplicable;
+			li.querySelector<HTMLElement>('[data-field="reason"]')!.hidden = !notApplicable;
 			// Leave the field the reader is typing in alone (another tab may have saved meanwhile).
-			if (document.activeElement !== evidence) evidence!.value = mark?.evidence ?? '';
+			for (const [kind, value] of [
+				['evidence', mark?.evidence],
+				['reason', mark?.reason],
+			] as const)
+				if (document.activeElement !== input(kind)) input(kind).value = value ?? '';
 		}
 		this.#renderResults();
 	}
@@ -204,7 +219,7 @@ class ThresholdAssessment extends HTMLElement {
 				const head = row.appendChild(document.createElement('th'));
 				head.scope = 'row';
 				head.append(this.#link(`#assess-${r.competency.id}`, r.competency.name));
-				for (const count of [r.evidenced, r.unsupported.length, r.notYet.length])
+				for (const count of [r.evidenced, r.unsupported.length, r.notYet.length, r.notApplicable.length])
 					row.insertCell().textContent = formatNumber(count, this.#lang);
 				return row;
 			}),

@@ -52,4 +52,27 @@ describe('the Markdown export', () => {
 			'## Gaps and what trains them\n\nNo gaps: every behavior in scope is shown, with evidence.\n',
 		);
 	});
+
+	it('marks a behavior that does not apply with its reason, lists it apart, and never as a gap', () => {
+		let state = emptyAssessment('associate', 'principal');
+		state = setMark(state, 'hire-design', { notApplicable: true, reason: 'No *hiring* in my role' });
+		state = setMark(state, 'ship-rollback', { notApplicable: true });
+		const markdown = assessmentMarkdown(state, context);
+		expect(markdown).toContain(
+			'- [-] Designs the interview loop. (does not apply to my role: No \\*hiring\\* in my role)\n',
+		);
+		const gaps = markdown.slice(markdown.indexOf('## Gaps'), markdown.indexOf('## Not counted'));
+		expect(gaps).not.toContain('Hiring');
+		expect(markdown).toContain(
+			[
+				'## Not counted: does not apply to my role',
+				'',
+				'These behaviors are not counted as gaps, for the reasons given.',
+				'',
+				'- **Shipping**: Writes the rollback plan \\[first\\]. (does not apply to my role: no reason given)',
+				'- **Hiring**: Designs the interview loop. (does not apply to my role: No \\*hiring\\* in my role)',
+				'',
+			].join('\n'),
+		);
+	});
 });

@@ -29,7 +29,17 @@ export interface AssessmentExportContext {
 	lang: string;
 }
 
-/** The assessment as Markdown: each competency's behaviors with the reader's marks, then the gaps. */
+/** "(does not apply to my role: <reason>)", saying so when no reason was given. */
+function notApplicable(t: AssessmentWords, reason: string): string {
+	return fill(t['assessment.mdNotApplicable'], {
+		reason: reason.trim() ? markdownText(reason) : t['assessment.mdNoReason'],
+	});
+}
+
+/**
+ * The assessment as Markdown: each competency's behaviors with the reader's marks, then the
+ * gaps, then the behaviors that do not apply to the reader's role, with why.
+ */
 export function assessmentMarkdown(state: AssessmentState, context: AssessmentExportContext): string {
 	const { t, lang } = context;
 	const title = (id: string) => context.levels.find((l) => l.id === id)?.title ?? id;
@@ -50,6 +60,10 @@ export function assessmentMarkdown(state: AssessmentState, context: AssessmentEx
 		for (const item of result.competency.items.filter((i) => scope.has(i.level))) {
 			const mark = state.marks[item.id];
 			const status = itemStatus(mark);
+			if (status === 'not-applicable') {
+				lines.push(`- [-] ${markdownText(item.text)} ${notApplicable(t, mark!.reason)}`);
+				continue;
+			}
 			const evidence =
 				status === 'evidenced'
 					? ` ${fill(t['assessment.mdEvidence'], { evidence: markdownText(mark!.evidence) })}`
@@ -71,6 +85,20 @@ export function assessmentMarkdown(state: AssessmentState, context: AssessmentEx
 				})}`
 			: '';
 		lines.push(`- **${result.competency.name}**: ${resultLine(t, result, lang)}.${train}`);
+	}
+	const setAside = results.flatMap((r) => r.notApplicable.map((item) => ({ name: r.competency.name, item })));
+	if (setAside.length) {
+		lines.push(
+			'',
+			`## ${t['assessment.mdNotApplicableHeading']}`,
+			'',
+			t['assessment.mdNotApplicableIntro'],
+			'',
+		);
+		for (const { name, item } of setAside)
+			lines.push(
+				`- **${name}**: ${markdownText(item.text)} ${notApplicable(t, state.marks[item.id]!.reason)}`,
+			);
 	}
 	return `${lines.join('\n').trimEnd()}\n`;
 }

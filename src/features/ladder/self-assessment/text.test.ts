@@ -42,6 +42,20 @@ describe('the sentences the self-assessment shows', () => {
 		);
 	});
 
+	it('says how many behaviors do not apply and leaves them out of the counts and the gaps', () => {
+		let state = emptyAssessment('associate', 'principal');
+		state = setMark(state, 'hire-design', { notApplicable: true, reason: 'No hiring in my role' });
+		state = setMark(state, 'ship-rollback', { notApplicable: true, reason: 'Platform team' });
+		const results = assessmentResults(competencies, levels, state);
+		expect(results.map((r) => resultLine(t, r, 'en'))).toEqual([
+			'0 of 2 shown with evidence, 2 not yet, 1 not applicable to your role, not counted',
+			'1 not applicable to your role, not counted',
+		]);
+		expect(summaryText(t, results, 'en')).toBe(
+			'0 of 2 behaviors shown with evidence. Gaps in 1 of 2 competencies: Shipping. 2 marked as not applying to your role are not counted as gaps.',
+		);
+	});
+
 	it('writes numbers the way the page’s language does', () => {
 		const many = {
 			competency: competencies[0]!,
@@ -49,6 +63,7 @@ describe('the sentences the self-assessment shows', () => {
 			evidenced: 1000,
 			unsupported: [],
 			notYet: [],
+			notApplicable: [],
 		};
 		expect(resultLine(t, many, 'de')).toBe('1.000 of 1.200 shown with evidence');
 	});

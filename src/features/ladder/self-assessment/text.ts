@@ -9,19 +9,35 @@ import type { AssessmentWords } from './words';
 /** One line summing up a competency's result, as the page and the export show it (no full stop). */
 export function resultLine(t: AssessmentWords, result: CompetencyResult, lang: string): string {
 	const n = (count: number) => formatNumber(count, lang);
-	const parts = [
-		fill(t['assessment.resultEvidenced'], { evidenced: n(result.evidenced), total: n(result.total) }),
-	];
+	const parts: string[] = [];
+	// When nothing in scope applies, "0 of 0 shown" says nothing: only say why.
+	if (result.total > 0)
+		parts.push(
+			fill(t['assessment.resultEvidenced'], { evidenced: n(result.evidenced), total: n(result.total) }),
+		);
 	if (result.unsupported.length)
 		parts.push(fill(t['assessment.resultUnsupported'], { count: n(result.unsupported.length) }));
 	if (result.notYet.length)
 		parts.push(fill(t['assessment.resultNotYet'], { count: n(result.notYet.length) }));
+	if (result.notApplicable.length)
+		parts.push(fill(t['assessment.resultNotApplicable'], { count: n(result.notApplicable.length) }));
 	return parts.join(', ');
 }
 
-/** The sentence above the results table: how much is shown with evidence, and where the gaps are. */
+/**
+ * The sentence above the results table: how much is shown with evidence, where the gaps
+ * are, and how many behaviors were set aside as not applying to the reader's role.
+ */
 export function summaryText(t: AssessmentWords, results: CompetencyResult[], lang: string): string {
 	const n = (count: number) => formatNumber(count, lang);
+	const notApplicable = results.reduce((sum, r) => sum + r.notApplicable.length, 0);
+	const aside = notApplicable
+		? ` ${fill(t['assessment.summaryNotApplicable'], { count: n(notApplicable) })}`
+		: '';
+	return `${gapsText(t, results, n)}${aside}`;
+}
+
+function gapsText(t: AssessmentWords, results: CompetencyResult[], n: (count: number) => string): string {
 	const total = n(results.reduce((sum, r) => sum + r.total, 0));
 	const gaps = results.filter(hasGap);
 	if (gaps.length === 0) return fill(t['assessment.summaryDone'], { total });
