@@ -269,13 +269,18 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expect(island.locator('[data-actions]')).toBeVisible();
 		await expectGerman(page, 'loaded');
 
-		const behaviors = island.getByRole('checkbox');
-		await behaviors.nth(0).check();
+		const shown = island.locator('input[id^="shown-"]:visible');
+		await shown.nth(0).check();
 		await island.getByRole('textbox').first().fill('Im März mit Sam einen Plan geschrieben.');
 		await island.getByRole('textbox').first().blur();
-		await behaviors.nth(1).check();
+		await shown.nth(1).check();
+		await island.locator('input[id^="na-"]:visible').nth(2).check();
+		const reason = island.locator('input[id^="reason-"]:visible');
+		await expect(reason).toHaveAttribute('placeholder', de['assessment.reasonPlaceholder']!);
+		await reason.fill('Wir haben keine Rufbereitschaft.');
+		await reason.blur();
 		await expect(island.locator('[data-gap-playbooks]')).toBeVisible();
-		await expectGerman(page, 'one mark with evidence, one without, results and gaps');
+		await expectGerman(page, 'marks with evidence, without, and not applying; results and gaps');
 
 		await island.getByLabel(de['assessment.levelNow']!).selectOption('senior');
 		await expectGerman(page, 'levels changed');
@@ -289,7 +294,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expect(undo).toBeVisible();
 		await expectGerman(page, 'cleared, undo offered');
 		await undo.click();
-		await expect(behaviors.nth(0)).toBeChecked();
+		await expect(shown.nth(0)).toBeChecked();
 		await expectGerman(page, 'marks back');
 
 		await chooseFile(page, '#assessment_restore', 'notizen.json', '{"oops": ');
@@ -298,7 +303,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 
 		const tab = await context.newPage();
 		await tab.goto('/ladder/self-assessment/');
-		await tab.locator('threshold-assessment').getByRole('checkbox').nth(2).check();
+		await tab.locator('threshold-assessment input[id^="shown-"]:visible').nth(1).uncheck();
 		await expect(island.locator('[data-status]')).toHaveText(de['assessment.otherTab']!);
 		await expectGerman(page, 'updated from another tab');
 
