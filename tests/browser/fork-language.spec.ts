@@ -16,7 +16,8 @@ import { buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
 
 const project = resolve(import.meta.dirname, '../..');
 const fixture = 'tests/fixtures/fork-de';
-const readJson = (path: string) => JSON.parse(readFileSync(join(project, path), 'utf8')) as Record<string, string>;
+const readJson = (path: string) =>
+	JSON.parse(readFileSync(join(project, path), 'utf8')) as Record<string, string>;
 const en = readJson('content/i18n/en.json');
 const de = readJson(`${fixture}/content/i18n/de.json`);
 
@@ -39,11 +40,20 @@ const english = englishFragments();
 /** What a reader can see or hear on the page: its text, title, accessible tree and labelling attributes. */
 async function readerText(page: Page): Promise<string> {
 	const text = await page.evaluate(() => {
-		const named = ['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'placeholder', 'title', 'alt'];
+		const named = [
+			'aria-label',
+			'aria-description',
+			'aria-placeholder',
+			'aria-roledescription',
+			'placeholder',
+			'title',
+			'alt',
+		];
 		const parts = [document.title, document.body.innerText];
 		for (const el of document.querySelectorAll('*')) {
 			for (const name of named) parts.push(el.getAttribute(name) ?? '');
-			if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) parts.push(el.value);
+			if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type))
+				parts.push(el.value);
 		}
 		return parts.join('\n');
 	});
@@ -53,7 +63,9 @@ async function readerText(page: Page): Promise<string> {
 /** Fails, naming the key and the words, if any English word of the site's shows in `state`. */
 async function expectGerman(page: Page, state: string): Promise<void> {
 	const text = await readerText(page);
-	const found = english.filter(({ fragment }) => text.includes(fragment)).map((f) => `${f.key}: "${f.fragment}"`);
+	const found = english
+		.filter(({ fragment }) => text.includes(fragment))
+		.map((f) => `${f.key}: "${f.fragment}"`);
 	expect(found, `English on ${new URL(page.url()).pathname} (${state})`).toEqual([]);
 }
 
@@ -95,7 +107,9 @@ test.describe('a fork in German, built with no change in src/', () => {
 
 	/** Chooses `file` for the island's file input and waits until the island has answered. */
 	async function chooseFile(page: Page, input: string, name: string, content: string) {
-		await page.locator(input).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+		await page
+			.locator(input)
+			.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 	}
 
 	const notBackup = (file: string) => de['kit.backup.notBackup']!.replace('{{file}}', file);
@@ -156,7 +170,9 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expectGerman(page, 'a file that is not a backup');
 
 		// The section-link control on a heading, its menu open, then after copying.
-		await page.getByRole('button', { name: de['sectionLink.control']!.replace('{{name}}', 'Fragen'), exact: true }).click();
+		await page
+			.getByRole('button', { name: de['sectionLink.control']!.replace('{{name}}', 'Fragen'), exact: true })
+			.click();
 		const copyLink = page.getByRole('button', { name: de['sectionLink.copyLink'], exact: true });
 		await expect(copyLink).toBeVisible();
 		await expectGerman(page, 'section-link menu open');
@@ -178,10 +194,15 @@ test.describe('a fork in German, built with no change in src/', () => {
 		// The builder: a name and no goal yet (a warning), a second goal, a share link.
 		const builder = page.locator('threshold-builder');
 		await builder.getByLabel('Dein Name', { exact: true }).fill('Alex');
-		await expect(builder.getByRole('region', { name: de['builder.checks'], exact: true })).toContainText('Ziel 1');
+		await expect(builder.getByRole('region', { name: de['builder.checks'], exact: true })).toContainText(
+			'Ziel 1',
+		);
 		await expectGerman(page, 'builder with a warning');
 		await builder.getByRole('button', { name: 'Ziel hinzufügen' }).click();
-		await builder.getByRole('group', { name: 'Ziel 2' }).getByLabel('Verhalten', { exact: true }).fill('Pairing');
+		await builder
+			.getByRole('group', { name: 'Ziel 2' })
+			.getByLabel('Verhalten', { exact: true })
+			.fill('Pairing');
 		await expectGerman(page, 'builder with a second goal');
 		await builder.getByRole('button', { name: de['builder.share'], exact: true }).click();
 		const link = builder.getByLabel(de['builder.link']!, { exact: true });
@@ -211,7 +232,8 @@ test.describe('a fork in German, built with no change in src/', () => {
 
 		// Saved data this page cannot read: every island says so, in German.
 		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage)) if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
+			for (const key of Object.keys(localStorage))
+				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
 		});
 		await page.reload();
 		await expect(checklist.locator('[data-notice="unreadable"]')).toBeVisible();
@@ -251,7 +273,8 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expectGerman(page, 'restored from a backup');
 
 		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage)) if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
+			for (const key of Object.keys(localStorage))
+				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
 		});
 		await page.reload();
 		await expect(progress).toContainText('„monatscheck“');
@@ -308,7 +331,8 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expectGerman(page, 'updated from another tab');
 
 		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage)) if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
+			for (const key of Object.keys(localStorage))
+				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
 		});
 		await page.reload();
 		await expect(island.getByText(de['assessment.unreadable']!)).toBeVisible();
@@ -329,11 +353,15 @@ test.describe('a fork in German, built with no change in src/', () => {
 
 		await add.click();
 		await expectGerman(page, 'an entry with no text refused');
-		await log.getByLabel(de['evidence.text']!).fill('Ich habe an der Review-Runde mitgewirkt an vielen Stellen.');
+		await log
+			.getByLabel(de['evidence.text']!)
+			.fill('Ich habe an der Review-Runde mitgewirkt an vielen Stellen.');
 		await add.click();
 		await expectGerman(page, 'a vague entry with no competency');
 
-		await log.getByLabel(de['evidence.text']!).fill('Mit Sam den Importer gepairt und seinen ersten Test reviewt.');
+		await log
+			.getByLabel(de['evidence.text']!)
+			.fill('Mit Sam den Importer gepairt und seinen ersten Test reviewt.');
 		await log.getByRole('checkbox', { name: 'Mentoring' }).check();
 		await log.getByLabel(de['evidence.behavior']!).selectOption({ index: 1 });
 		await add.click();
@@ -352,7 +380,8 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expectGerman(page, 'a file that is not a backup');
 
 		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage)) if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
+			for (const key of Object.keys(localStorage))
+				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
 		});
 		await page.reload();
 		await expect(log.getByText(de['evidence.unreadable']!)).toBeVisible();
@@ -388,7 +417,9 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expectGerman(page, 'no results');
 		await search.getByLabel(de['siteSearch.label']!).fill('');
 		await search.getByRole('button', { name: de['siteSearch.submit'], exact: true }).click();
-		const filters = search.getByRole('group', { name: de['siteSearch.filters'], exact: true }).getByRole('checkbox');
+		const filters = search
+			.getByRole('group', { name: de['siteSearch.filters'], exact: true })
+			.getByRole('checkbox');
 		await filters.first().check();
 		await filters.last().check();
 		await expect(search.getByRole('status')).not.toBeEmpty();

@@ -84,7 +84,10 @@ class SectionLinks extends HTMLElement {
 		link.setAttribute('role', 'button');
 		link.setAttribute('aria-expanded', 'false');
 		link.setAttribute('aria-controls', this.#menu.id);
-		link.setAttribute('aria-label', fill(this.#words['sectionLink.control'], { name: shortLabel(name, 100) }));
+		link.setAttribute(
+			'aria-label',
+			fill(this.#words['sectionLink.control'], { name: shortLabel(name, 100) }),
+		);
 	}
 
 	#toggle(trigger: HTMLElement) {
