@@ -9,7 +9,6 @@
  * linkable items cheap, and one control per item keeps keyboard users' Tab order short.
  */
 import { copyText } from '../../kit/io';
-import { fill, readWords } from '../../kit/words';
 import { fragmentId, markdownLink, sectionUrl, shortLabel } from './section-link';
 import type { SectionLinkWords } from './words';
 
@@ -23,7 +22,9 @@ const done = {
 } as const;
 
 class SectionLinks extends HTMLElement {
-	#words = readWords<keyof SectionLinkWords>(this);
+	// Read here rather than through kit/words: importing that from this site-wide script would
+	// split it into a chunk shared with every island, and each island's budget would pay for it.
+	#words = JSON.parse(this.dataset['words'] ?? '{}') as SectionLinkWords;
 	#menu = this.querySelector<HTMLElement>('[role="group"]')!;
 	#status = this.querySelector<HTMLElement>('[role="status"]')!;
 	#open: HTMLElement | null = null;
@@ -84,10 +85,7 @@ class SectionLinks extends HTMLElement {
 		link.setAttribute('role', 'button');
 		link.setAttribute('aria-expanded', 'false');
 		link.setAttribute('aria-controls', this.#menu.id);
-		link.setAttribute(
-			'aria-label',
-			fill(this.#words['sectionLink.control'], { name: shortLabel(name, 100) }),
-		);
+		link.setAttribute('aria-label', this.#word('sectionLink.control', shortLabel(name, 100)));
 	}
 
 	#toggle(trigger: HTMLElement) {
@@ -127,7 +125,12 @@ class SectionLinks extends HTMLElement {
 		this.#close(true);
 		if (!ok) history.replaceState(history.state, '', `#${id}`);
 		const key = ok ? done[kind as keyof typeof done] : 'sectionLink.notCopied';
-		this.#say(fill(this.#words[key], { name: shortLabel(label, 60) }));
+		this.#say(this.#word(key, shortLabel(label, 60)));
+	}
+
+	/** The word `key`, its one placeholder `{{name}}` filled with `name`. */
+	#word(key: keyof SectionLinkWords, name: string): string {
+		return this.#words[key].replace('{{name}}', () => name);
 	}
 
 	#say(message: string) {
