@@ -112,6 +112,15 @@ test.describe('a fork in German, built with no change in src/', () => {
 			.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 	}
 
+	/** Damages everything the fork saved in this browser, then reloads: the islands must say so. */
+	async function damageSaved(page: Page) {
+		await page.evaluate(() => {
+			for (const key of Object.keys(localStorage))
+				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
+		});
+		await page.reload();
+	}
+
 	const notBackup = (file: string) => de['kit.backup.notBackup']!.replace('{{file}}', file);
 
 	test('the words list is the whole of en.json, and the German file has every key', () => {
@@ -231,11 +240,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await other.context().close();
 
 		// Saved data this page cannot read: every island says so, in German.
-		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage))
-				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
-		});
-		await page.reload();
+		await damageSaved(page);
 		await expect(checklist.locator('[data-notice="unreadable"]')).toBeVisible();
 		await expectGerman(page, 'unreadable saved data');
 		await context.close();
@@ -272,11 +277,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expect(progress.locator('[data-status]')).toContainText(download.suggestedFilename());
 		await expectGerman(page, 'restored from a backup');
 
-		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage))
-				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
-		});
-		await page.reload();
+		await damageSaved(page);
 		await expect(progress).toContainText('„monatscheck“');
 		await expectGerman(page, 'unreadable saved ticks');
 		await context.close();
@@ -330,11 +331,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expect(island.locator('[data-status]')).toHaveText(de['assessment.otherTab']!);
 		await expectGerman(page, 'updated from another tab');
 
-		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage))
-				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
-		});
-		await page.reload();
+		await damageSaved(page);
 		await expect(island.getByText(de['assessment.unreadable']!)).toBeVisible();
 		await expectGerman(page, 'unreadable saved marks');
 		await context.close();
@@ -379,11 +376,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await expect(log.locator('[data-status]')).toHaveText(notBackup('log.json'));
 		await expectGerman(page, 'a file that is not a backup');
 
-		await page.evaluate(() => {
-			for (const key of Object.keys(localStorage))
-				if (key.startsWith('wachstum')) localStorage.setItem(key, '{');
-		});
-		await page.reload();
+		await damageSaved(page);
 		await expect(log.getByText(de['evidence.unreadable']!)).toBeVisible();
 		await expectGerman(page, 'unreadable saved log');
 		await context.close();
