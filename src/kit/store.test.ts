@@ -89,6 +89,27 @@ describe('Store', () => {
 		expect(store.read('c', ticks)).toEqual({ status: 'ok', value: { checked: ['a'] } });
 	});
 
+	it('a reset while storage is full leaves what was saved before untouched for the next visit', () => {
+		const backend = new FakeStorage();
+		new Store('threshold', backend, clock).write('c', ticks, { checked: ['a', 'b'] });
+		const saved = new Map(backend.items);
+		const visit = new Store('threshold', backend, clock);
+		backend.failWrites = Object.assign(new Error('quota exceeded'), { name: 'QuotaExceededError' });
+		visit.write('c', ticks, { checked: ['a', 'b', 'c'] });
+		const aside = visit.remove('c', ticks.version);
+		expect(aside).not.toBeNull();
+		expect(visit.read('c', ticks)).toEqual({ status: 'empty' });
+		expect(visit.names()).toEqual([]);
+		expect(visit.restoreAside(aside!, 'c', ticks.version)).toBe(true);
+		expect(visit.read('c', ticks)).toMatchObject({ value: { checked: ['a', 'b', 'c'] } });
+		visit.remove('c', ticks.version);
+		backend.failWrites = null;
+		expect(backend.items).toEqual(saved);
+		expect(new Store('threshold', backend, clock).read('c', ticks)).toMatchObject({
+			value: { checked: ['a', 'b'] },
+		});
+	});
+
 	it('works for the visit when storage is blocked', () => {
 		const store = new Store('threshold', null, clock);
 		expect(store.write('c', ticks, { checked: ['a'] })).toMatchObject({ persisted: false });

@@ -98,7 +98,8 @@ export class StoreCore {
 	readonly namespace: string;
 	#backend: StorageLike | null;
 	// What is kept for the visit when the backend cannot be used; it wins over the backend.
-	#memory = new Map<string, string>();
+	// `null` marks a key removed during such a visit: the backend's copy stays untouched.
+	#memory = new Map<string, string | null>();
 	#persistent: boolean;
 	#now: () => Date;
 
@@ -254,7 +255,7 @@ export class StoreCore {
 	}
 
 	protected rawKeys(): string[] {
-		const keys = new Set(this.#memory.keys());
+		const keys = new Set<string>();
 		try {
 			for (let i = 0; i < (this.#backend?.length ?? 0); i++) {
 				const key = this.#backend!.key(i);
@@ -263,12 +264,17 @@ export class StoreCore {
 		} catch {
 			// An unreadable backend lists nothing; memory still does.
 		}
+		for (const [key, raw] of this.#memory) {
+			if (raw === null) keys.delete(key);
+			else keys.add(key);
+		}
 		return [...keys];
 	}
 
 	protected rawGet(key: string): string | null {
+		if (this.#memory.has(key)) return this.#memory.get(key) ?? null;
 		try {
-			return this.#memory.get(key) ?? this.#backend?.getItem(key) ?? null;
+			return this.#backend?.getItem(key) ?? null;
 		} catch {
 			return null;
 		}
@@ -279,7 +285,15 @@ export class StoreCore {
 		else this.#memory.set(key, raw);
 	}
 
+	/**
+	 * Removes `key`. While storage is failing, only for the visit: the set-aside copy a reset
+	 * makes lives in memory then, so deleting the backend's copy would lose it for good.
+	 */
 	protected rawDelete(key: string): void {
+		if (!this.#persistent) {
+			this.#memory.set(key, null);
+			return;
+		}
 		this.#memory.delete(key);
 		try {
 			this.#backend?.removeItem(key);

@@ -15,6 +15,7 @@ import { ladderWords } from '../features/ladder/words';
 import { assessmentPageWords, assessmentWords } from '../features/ladder/self-assessment/words';
 import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-log/words';
 import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/words';
+import { mentorPageWords, mentorWords } from '../features/mentor/words';
 
 /** Every key the site's code reads. */
 export const wordKeys = [
@@ -38,6 +39,8 @@ export const wordKeys = [
 	...evidencePageWords,
 	...sectionLinkWords,
 	...sectionLinkMarkupWords,
+	...mentorWords,
+	...mentorPageWords,
 ] as const;
 
 /** A key of the site's own words. */

@@ -108,7 +108,7 @@ test.describe('the site deployed under a base path', () => {
 		const noErrors = expectNoErrors(page);
 		const path = pageWith('<question-bank');
 		await page.goto(`${origin}${path}`);
-		const questions = page.locator('question-bank').first().locator('.question-bank__question:visible');
+		const questions = page.locator('question-bank').first().locator('.th-question-bank__question:visible');
 		const all = await questions.count();
 		const word = (await questions.first().textContent())?.match(/[A-Za-z]{6,}/)?.[0] ?? '';
 		await page.locator('question-bank').first().getByLabel('Containing').fill(word);

@@ -5,6 +5,7 @@
  * anything is shown. Neither function throws: each returns a result, and a failure carries
  * a reason code that the builder words for readers (`linkProblemText` in messages.ts).
  */
+import { FragmentError, packText, unpackText } from '../../kit/fragment';
 import { CONTROL, MAX_NAME, isShareHash, readValues, type BuilderModel, type Values } from './model';
 
 export { isShareHash };
@@ -50,15 +51,10 @@ async function result<T>(make: () => Promise<T>): Promise<ShareResult<T>> {
 		return { ok: true, value: await make() };
 	} catch (error) {
 		if (error instanceof ShareError) return { ok: false, problem: error.problem, detail: error.detail };
+		if (error instanceof FragmentError) return { ok: false, problem: error.reason, detail: '' };
 		return { ok: false, problem: 'damaged', detail: '' };
 	}
 }
-
-/** Pipes `bytes` through a (de)compression stream. */
-const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream) =>
-	new Uint8Array(
-		await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream)).arrayBuffer(),
-	);
 
 /** The fragment (without `#`) that carries `doc` of builder `kind`, or `long` if it would be too long. */
 export const encodeShare = (kind: string, doc: SharedDoc): Promise<ShareResult<string>> =>
@@ -70,11 +66,7 @@ export const decodeShare = (model: BuilderModel, hash: string): Promise<ShareRes
 
 async function encode(kind: string, doc: SharedDoc): Promise<string> {
 	const json = JSON.stringify({ f: 1, k: kind, v: doc.variant, n: doc.name, d: doc.values });
-	let binary = '';
-	for (const byte of await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw'))) {
-		binary += String.fromCharCode(byte);
-	}
-	const fragment = `doc=z${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+	const fragment = `doc=z${await packText(json)}`;
 	return fragment.length > MAX_FRAGMENT ? fail('long', String(fragment.length)) : fragment;
 }
 
@@ -84,15 +76,9 @@ async function decode(model: BuilderModel, hash: string): Promise<SharedDoc> {
 	// A mail or chat tool may have percent-encoded the link; cut inside an escape, it is damaged.
 	if (fragment.includes('%')) fragment = decodeURIComponent(fragment);
 	const body = /^doc=z([\w-]+)$/.exec(fragment)?.[1] ?? fail('damaged');
-	// Bad base64, a cut-off deflate stream, bad UTF-8 or JSON all throw here: damaged (see result).
-	const bytes = Uint8Array.from(atob(body.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-	// A fragment within MAX_FRAGMENT inflates to a few megabytes at most: check after.
-	const json = await through(bytes, new DecompressionStream('deflate-raw'));
-	if (json.length > MAX_JSON) fail('big');
-	const data = (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) ?? {}) as Record<
-		string,
-		unknown
-	>;
+	// Bad base64, a cut-off deflate stream, bad UTF-8 (FragmentError: damaged, or big past MAX_JSON)
+	// or bad JSON throw here (see result).
+	const data = (JSON.parse(await unpackText(body, MAX_JSON)) ?? {}) as Record<string, unknown>;
 	const { f, k, v, n, d, ...extra } = data;
 	const variant = model.variants.find((x) => x.id === v);
 	if (

@@ -16,16 +16,17 @@ import type { PageSource } from '../links/lock-messages';
 const moduleId = 'virtual:threshold/ladder';
 const resolvedId = `\0${moduleId}`;
 
-/** The ladder's pages: URL pattern and the route file under src/features/ladder/routes/ that renders it. */
+/** The ladder's pages: URL pattern and the route file under src/features/ that renders it. */
 const routes: [pattern: string, file: string][] = [
-	['/ladder', 'index.astro'],
-	['/ladder/levels/[level]', 'level.astro'],
-	['/ladder/competencies/[competency]', 'competency.astro'],
-	['/ladder/changes', 'changes-index.astro'],
-	['/ladder/changes/[pair]', 'changes.astro'],
-	['/ladder/self-assessment', 'self-assessment.astro'],
-	['/ladder/evidence-log', 'evidence-log.astro'],
-	['/ladder/versions', 'versions.astro'],
+	['/ladder', 'ladder/routes/index.astro'],
+	['/ladder/levels/[level]', 'ladder/routes/level.astro'],
+	['/ladder/competencies/[competency]', 'ladder/routes/competency.astro'],
+	['/ladder/changes', 'ladder/routes/changes-index.astro'],
+	['/ladder/changes/[pair]', 'ladder/routes/changes.astro'],
+	['/ladder/self-assessment', 'ladder/routes/self-assessment.astro'],
+	['/ladder/evidence-log', 'ladder/routes/evidence-log.astro'],
+	['/ladder/versions', 'ladder/routes/versions.astro'],
+	['/ladder/mentor', 'mentor/route.astro'],
 ];
 
 /** Serves the validated ladder to pages, and reloads it in dev when its files change. */
@@ -97,7 +98,7 @@ export function ladder(): AstroIntegration {
 				for (const [pattern, file] of routes) {
 					injectRoute({
 						pattern,
-						entrypoint: join(root, 'src/features/ladder/routes', file),
+						entrypoint: join(root, 'src/features', file),
 						prerender: true,
 					});
 				}

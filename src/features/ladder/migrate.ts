@@ -6,6 +6,7 @@
  * Pure functions, no browser APIs: the islands call them with what they saved and what
  * the page says the ladder is now (`currentLadder`, computed at build time).
  */
+import { fnv1a } from '../../kit/hash';
 import type { Ladder } from './types';
 import type {
 	ArchivedMark,
@@ -23,13 +24,7 @@ export type * from './migrate-types';
 
 /** A short hash of a behavior's text, blind to line breaks and spacing (FNV-1a, 32 bits, hex). */
 export function fingerprint(text: string): string {
-	const normalized = text.trim().replace(/\s+/g, ' ');
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < normalized.length; i++) {
-		hash ^= normalized.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(16).padStart(8, '0');
+	return fnv1a(text.trim().replace(/\s+/g, ' '));
 }
 
 /** The ladder as the migration needs it, from the validated ladder (at build time). */

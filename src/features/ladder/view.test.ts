@@ -70,6 +70,7 @@ describe('links from Markdown pages into the ladder', () => {
 			'/ladder/self-assessment/',
 			'/ladder/evidence-log/',
 			'/ladder/versions/',
+			'/ladder/mentor/',
 		]);
 		expect(ladderPaths.competency('shipping', 'engineer')).toBe('/ladder/competencies/shipping/#engineer');
 	});

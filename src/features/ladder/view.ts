@@ -24,6 +24,7 @@ export const ladderPaths = {
 	selfAssessment: '/ladder/self-assessment/',
 	evidenceLog: '/ladder/evidence-log/',
 	versions: '/ladder/versions/',
+	mentor: '/ladder/mentor/',
 	page: (slug: string) => `/${slug}/`.replace(/\/+/g, '/'),
 };
 
@@ -118,6 +119,7 @@ export function ladderAnchors(ladder: Ladder): Map<string, Set<string>> {
 		ladderPaths.versions,
 		new Set([...ladder.history.map((h) => versionAnchor(h.version)), versionsFixedAnchor]),
 	);
+	pages.set(ladderPaths.mentor, new Set());
 	return pages;
 }
 

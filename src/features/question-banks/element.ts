@@ -5,7 +5,6 @@
  */
 import { readWords } from '../../kit/words';
 import { countMessage, matchesText, normalize, readBankFilter, writeBankFilter } from './filter';
-import { fragmentId } from '../links/section-link';
 import type { QuestionBankWords } from './words';
 
 class QuestionBank extends HTMLElement {
@@ -76,7 +75,8 @@ class QuestionBank extends HTMLElement {
 
 	/** Shows the question or group a link opened when the filter hides it. */
 	#reveal() {
-		const target = location.hash && document.getElementById(fragmentId(location.hash));
+		// :target is the element the browser resolved the fragment to: no decoding here to throw on.
+		const target = this.querySelector<HTMLElement>(':target');
 		if (!target || !this.contains(target) || target.closest('[hidden]') === null) return;
 		this.#topic.value = '';
 		this.#text.value = '';

@@ -1,0 +1,101 @@
+/**
+ * `<threshold-mentor>`: the mentor page. At load it lists the views the reader kept and
+ * wires the buttons; making a link (`send.ts`), opening a link or file (`open.ts`) and
+ * comparing (`compare-view.ts`) load on first use, so the page's script stays small.
+ */
+import { StatusLine } from '../../kit/status';
+import { StoreCore, browserStorage } from '../../kit/store';
+import { fill, formatDate, pageLang, readWords } from '../../kit/words';
+import { $, el, type MentorIsland } from './island';
+import { keptCodec, keptPrefix } from './kept';
+import type { MentorLadder } from './ladder';
+
+class ThresholdMentor extends HTMLElement {
+	#island!: MentorIsland;
+	#status!: StatusLine;
+
+	connectedCallback() {
+		const status = (this.#status = new StatusLine(this));
+		this.#island = {
+			root: this,
+			store: new StoreCore(this.dataset['site']!, browserStorage()),
+			t: readWords(this),
+			lang: pageLang(),
+			site: this.dataset['site']!,
+			ladder: JSON.parse(this.dataset['ladder']!) as MentorLadder,
+			say: (message, undo) => status.say(message, undo),
+			showKept: () => this.#showKept(),
+		};
+		this.addEventListener('click', this);
+		this.addEventListener('change', this);
+		addEventListener('hashchange', () => void this.#open());
+		this.#showKept();
+		void this.#open();
+	}
+
+	handleEvent(event: Event) {
+		const target = event.target as HTMLInputElement;
+		if (event.type === 'change') {
+			const file = target.type === 'file' ? target.files?.[0] : undefined;
+			target.value = target.type === 'file' ? '' : target.value;
+			if (file) void import('./open').then((m) => m.openFile(this.#island, file));
+			return;
+		}
+		const button = target.closest('button');
+		const action = button?.dataset['action'];
+		const island = this.#island;
+		if (action === 'undo') this.#status.undo();
+		else if (action === 'print') print();
+		else if (action === 'make') void import('./send').then((m) => m.makeAsk(island));
+		else if (action === 'copy-link' || action === 'download-file') {
+			void import('./send').then((m) => m.deliver(island, action));
+		} else if (action === 'compare') {
+			void import('./compare-view').then((m) => m.showCompare(island, button!.dataset['name']!));
+		} else if (action === 'copy-agenda') {
+			void import('./compare-view').then((m) => m.copyAgenda(island));
+		} else if (action === 'remove') {
+			void import('./compare-view').then((m) => m.removeKept(island, button!.dataset['name']!));
+		} else if (action) void import('./open').then((m) => m.act(island, action));
+	}
+
+	/** Opens the snapshot in the address, if any; otherwise shows the send form and kept views. */
+	async #open() {
+		const hash = location.hash;
+		const isSnapshot = hash.startsWith('#mentor=');
+		$(this, '[data-panel="home"]').hidden = isSnapshot;
+		if (isSnapshot) await import('./open').then((m) => m.openText(this.#island, hash));
+		else $(this, '[data-panel="snapshot"]').hidden = true;
+	}
+
+	#showKept() {
+		const { store, t, lang } = this.#island;
+		const items = store.names(keptPrefix).flatMap((name) => {
+			const read = store.read(name, keptCodec);
+			if (read.status !== 'ok') return [];
+			const title = fill(t['mentor.viewTitle'], {
+				name: read.value.from,
+				date: formatDate(read.value.date, lang),
+			});
+			const item = el('li', `${title} `);
+			item.append(
+				el('button', t['mentor.compare'], {
+					type: 'button',
+					class: 'th-button',
+					'data-action': 'compare',
+					'data-name': name,
+				}),
+				' ',
+				el('button', t['mentor.remove'], {
+					type: 'button',
+					class: 'th-button',
+					'data-action': 'remove',
+					'data-name': name,
+				}),
+			);
+			return [item];
+		});
+		$(this, '[data-kept]').replaceChildren(...(items.length ? items : [el('li', t['mentor.keptNone'])]));
+	}
+}
+
+customElements.define('threshold-mentor', ThresholdMentor);
