@@ -14,6 +14,7 @@ import { kitWords } from '../kit/words';
 import { ladderWords } from '../features/ladder/words';
 import { assessmentPageWords, assessmentWords } from '../features/ladder/self-assessment/words';
 import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-log/words';
+import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/words';
 import { mentorPageWords, mentorWords } from '../features/mentor/words';
 
 /** Every key the site's code reads. */
@@ -36,6 +37,8 @@ export const wordKeys = [
 	...assessmentPageWords,
 	...evidenceWords,
 	...evidencePageWords,
+	...sectionLinkWords,
+	...sectionLinkMarkupWords,
 	...mentorWords,
 	...mentorPageWords,
 ] as const;

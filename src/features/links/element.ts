@@ -10,17 +10,21 @@
  */
 import { copyText } from '../../kit/io';
 import { fragmentId, markdownLink, sectionUrl, shortLabel } from './section-link';
+import type { SectionLinkWords } from './words';
 
 const ICON =
 	'<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="m9.5 14.5 5-5M11 6.5 12.5 5a4 4 0 0 1 5.7 5.7l-1.7 1.8M13 17.5 11.5 19a4 4 0 0 1-5.7-5.7l1.7-1.8"/></svg>';
 
-const done: Record<string, string> = {
-	link: 'Link to “%” copied.',
-	markdown: 'Markdown link to “%” copied.',
-	text: '“%” copied.',
-};
+const done = {
+	link: 'sectionLink.linkCopied',
+	markdown: 'sectionLink.markdownCopied',
+	text: 'sectionLink.textCopied',
+} as const;
 
 class SectionLinks extends HTMLElement {
+	// Read here rather than through kit/words: importing that from this site-wide script would
+	// split it into a chunk shared with every island, and each island's budget would pay for it.
+	#words = JSON.parse(this.dataset['words'] ?? '{}') as SectionLinkWords;
 	#menu = this.querySelector<HTMLElement>('[role="group"]')!;
 	#status = this.querySelector<HTMLElement>('[role="status"]')!;
 	#open: HTMLElement | null = null;
@@ -81,7 +85,7 @@ class SectionLinks extends HTMLElement {
 		link.setAttribute('role', 'button');
 		link.setAttribute('aria-expanded', 'false');
 		link.setAttribute('aria-controls', this.#menu.id);
-		link.setAttribute('aria-label', `Link to “${shortLabel(name, 100)}”`);
+		link.setAttribute('aria-label', this.#word('sectionLink.control', shortLabel(name, 100)));
 	}
 
 	#toggle(trigger: HTMLElement) {
@@ -120,11 +124,13 @@ class SectionLinks extends HTMLElement {
 		const ok = await copyText(text);
 		this.#close(true);
 		if (!ok) history.replaceState(history.state, '', `#${id}`);
-		this.#say(
-			ok
-				? done[kind]!.replace('%', shortLabel(label, 60))
-				: 'Your browser did not allow copying. The link to this section is now in the address bar.',
-		);
+		const key = ok ? done[kind as keyof typeof done] : 'sectionLink.notCopied';
+		this.#say(this.#word(key, shortLabel(label, 60)));
+	}
+
+	/** The word `key`, its one placeholder `{{name}}` filled with `name`. */
+	#word(key: keyof SectionLinkWords, name: string): string {
+		return this.#words[key].replace('{{name}}', () => name);
 	}
 
 	#say(message: string) {
