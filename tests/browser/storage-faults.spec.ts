@@ -58,8 +58,8 @@ for (const fault of ['full', 'blocked'] as const) {
 		await setFault(page, true);
 		await page.reload();
 		await expect(checklist(page).getByRole('checkbox').first()).toBeEnabled();
-		await expect(notice(page)).toBeVisible();
 		await box(page, /problem nobody assigned me/).check();
+		await expect(notice(page)).toBeVisible();
 		await box(page, /glue work/).uncheck();
 		await page.getByRole('button', { name: 'Reset' }).click();
 		await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
