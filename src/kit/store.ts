@@ -12,6 +12,8 @@
  *   the visit and says so (`persistent: false`), and never throws into the page.
  */
 
+import { ProblemError, parseEnvelope, type Envelope } from './envelope';
+
 /** The subset of the Web Storage API the store needs; `localStorage` satisfies it. */
 export interface StorageLike {
 	readonly length: number;
@@ -51,22 +53,6 @@ export type ReadResult<T> =
 
 /** What a write did. */
 export type WriteResult = { persisted: true } | { persisted: false; reason: StoreProblem };
-
-/** An error that says which `StoreProblem` it is. */
-class ProblemError extends Error {
-	constructor(
-		readonly problem: StoreProblem,
-		message: string,
-	) {
-		super(message);
-	}
-}
-
-interface Envelope {
-	v: number;
-	savedAt: string;
-	data: unknown;
-}
 
 /** The storage namespace for a site: its configured name plus its base path, when not "/". */
 export function siteNamespace(name: string, base = '/'): string {
@@ -301,23 +287,4 @@ export class StoreCore {
 			// Nothing more can be done; the aside copy already exists.
 		}
 	}
-}
-
-function parseEnvelope(raw: string, version: number): Envelope {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		throw new ProblemError('damaged', 'the saved text is not valid JSON');
-	}
-	if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || !('data' in parsed)) {
-		throw new ProblemError('damaged', 'the saved value is not in the expected format');
-	}
-	const envelope = parsed as Envelope;
-	if (envelope.v !== version)
-		throw new ProblemError(
-			'damaged',
-			`the saved value says version ${String(envelope.v)}, expected ${version}`,
-		);
-	return envelope;
 }
