@@ -90,7 +90,10 @@ test.describe('the site deployed under a base path', () => {
 		await builder.getByLabel('Draft name', { exact: true }).fill('Deployed draft');
 		await builder.locator('[data-part="editor"] textarea:visible').first().fill('Typed on the deployed site');
 		await builder.getByRole('button', { name: 'Share link' }).click();
-		const link = await builder.getByLabel('Share link', { exact: true }).inputValue();
+		// The link is made by code that loads on first use: read it once the builder shows it.
+		const field = builder.getByLabel('Share link', { exact: true });
+		await expect(field).toHaveValue(/#doc=z/);
+		const link = await field.inputValue();
 		expect(link.startsWith(`${origin}${base}`), link).toBe(true);
 
 		const fresh = await browser.newContext();
