@@ -75,11 +75,16 @@ export const budgets: Budgets = {
 			name: 'copy-link',
 			patterns: [
 				'src/overrides/MarkdownContent.astro',
+				'src/features/links/loader.ts',
 				'src/features/links/element.ts',
 				'src/features/links/section-link.ts',
 			],
-			// 1.7 kB of its own plus the shared clipboard helper (src/kit/io.ts), 0.4 kB.
-			maxGzip: 2.5 * 1024,
+			// Issue budget: 0.5 kB when the page loads, a loader (loader.ts) that fetches the control on
+			// the first pointer, focus or touch on a heading. Was 2.5 kB, all of it at load.
+			maxGzip: 512,
+			// With the control itself (1.7 kB) and the shared clipboard helper (src/kit/io.ts, 0.4 kB).
+			// The loader's import() goes through Vite's preload helper, which Starlight's search loads anyway.
+			maxGzipWithOnDemand: 2.625 * 1024,
 		},
 	],
 	// Measured by `npm run bench` on plain Starlight (same versions and site options, no

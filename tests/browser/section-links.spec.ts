@@ -153,3 +153,39 @@ test('a heading on a generated ladder page copies a link to its section, and is 
 	await expect(noScript.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
 	await context.close();
 });
+
+// A page with no island and no linkable items loads the control only when a reader reaches
+// for a heading: these check that the first reach already gets the menu.
+const noIslandPage = '/guides/publish-your-own-ladder/';
+const anchor = (page: Page, id: string) => page.locator(`a.sl-anchor-link[href="#${id}"]`);
+
+test('on a page without islands, Tab to a heading link and Enter opens the copy menu', async ({ page }) => {
+	await page.goto(noIslandPage);
+	await tabTo(page, anchor(page, 'who-this-is-for'));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+	await expect(heading(page, 'Who this is for')).toHaveAttribute('aria-expanded', 'true');
+	await expect(page).toHaveURL(new RegExp(`${noIslandPage}$`));
+});
+
+test('on a page without islands, the first click on a heading link opens the menu instead of jumping', async ({
+	page,
+	baseURL,
+}) => {
+	await page.goto(noIslandPage);
+	await anchor(page, 'who-this-is-for').click();
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect.poll(() => clipboard(page)).toBe(`${baseURL}${noIslandPage}#who-this-is-for`);
+	await expect(page).toHaveURL(new RegExp(`${noIslandPage}$`));
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true });
+
+	test('tapping a heading link on a page without islands opens the copy menu', async ({ page }) => {
+		await page.goto(noIslandPage);
+		await anchor(page, 'who-this-is-for').tap();
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`${noIslandPage}$`));
+	});
+});
