@@ -79,3 +79,36 @@ test('filters alone list the pages that match them, for a skill from the frontma
 	);
 	await expect(page.locator('.th-site-search__title', { hasText: 'Teach through review' })).toBeVisible();
 });
+
+test('on a phone, nothing on screen moves when the filters and results arrive', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	// Pagefind is held back until the page has painted without it, as on a slow connection.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/pagefind.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.addInitScript(() => {
+		const record = window as unknown as { shifted: number };
+		record.shifted = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) record.shifted += (entry as unknown as { value: number }).value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const afterTwoFrames = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => resolve((window as unknown as { shifted: number }).shifted)),
+					),
+				),
+		);
+	await page.goto('/search/?q=feedback', { waitUntil: 'domcontentloaded' });
+	await afterTwoFrames();
+	release();
+	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(/results for “feedback”/);
+	await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible();
+	expect(await afterTwoFrames()).toBe(0);
+});
