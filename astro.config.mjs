@@ -11,6 +11,7 @@ import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
 import { noPreload } from './src/build/no-preload.ts';
+import { checklists } from './src/features/checklist/integration.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -76,6 +77,8 @@ export default defineConfig({
 			],
 		}),
 		ladder(),
+		// <Checklist> transformed on the Markdown tree as pages compile: src/features/checklist/markdown-plugin.ts.
+		checklists(),
 		// Records where each browser script comes from, for the size budgets (npm run test:dist).
 		scriptOrigins(),
 		// No preload list in islands for what they load on first use: src/build/no-preload.ts.

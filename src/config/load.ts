@@ -37,3 +37,16 @@ export function loadRedirects(root = '.'): Record<string, string> {
 	if (!existsSync(file)) return {};
 	return parseRedirects(readJson(file));
 }
+
+/** One word of the site's language (`content/i18n/<lang>.json`), for the build; fails naming the file and key. */
+export function loadWord(key: string, root = '.'): string {
+	const site = parseSiteIdentity(readJson(`${root}/content/site.json`));
+	const file = `${root}/content/i18n/${site.language.lang}.json`;
+	const word = (readJson(file) as Record<string, unknown>)[key];
+	if (typeof word !== 'string' || !word.trim()) {
+		throw new Error(
+			`${file}: "${key}" is missing. Add it: copy the English from content/i18n/en.json and translate it.`,
+		);
+	}
+	return word;
+}
