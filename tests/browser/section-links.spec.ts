@@ -23,6 +23,8 @@ test('Copy link on a heading puts the absolute address of that section on the cl
 
 test('Copy as Markdown puts "[Page › Section](address)" on the clipboard', async ({ page, baseURL }) => {
 	await page.goto('/playbooks/one-on-ones/');
+	// The control loads when the reader first points at a heading (src/features/links/loader.ts).
+	await page.getByRole('heading', { name: 'Status goes in writing' }).hover();
 	await heading(page, 'Status goes in writing').click();
 	await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 	await expect
@@ -188,4 +190,19 @@ test.describe('on a touch screen', () => {
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
 		await expect(page).toHaveURL(new RegExp(`${noIslandPage}$`));
 	});
+});
+
+test('on a ladder page, a keyboard user tabs to a behavior’s link control and opens its menu', async ({
+	page,
+	baseURL,
+}) => {
+	// The behaviors' controls are made by the script, which loads on the reader's first Tab.
+	await page.goto('/ladder/competencies/ambiguity/');
+	const control = page.locator('#amb-specific-questions').getByRole('button', { name: /^Link to/ });
+	await tabTo(page, control);
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect
+		.poll(() => clipboard(page))
+		.toBe(`${baseURL}/ladder/competencies/ambiguity/#amb-specific-questions`);
 });

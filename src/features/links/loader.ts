@@ -3,10 +3,11 @@
  * at, focuses or touches a heading (or opens a link to a section), which then fetches the
  * control itself (`element.ts`). Until then Starlight's heading anchors are plain links.
  *
- * Pages with `[data-linkable]` items load it at once: their controls are made by the script,
- * so a keyboard user could not reach them otherwise.
+ * On a page with `[data-linkable]` items (whose controls the script makes) any first pointer,
+ * focus or touch fetches it, so the controls are there before a keyboard user tabs to the items.
  */
 const near = '.sl-heading-wrapper,[data-linkable]';
+const anywhere = document.querySelector('[data-linkable]') !== null;
 const wake = ['pointerover', 'focusin', 'touchstart'];
 let ready: Promise<unknown> | undefined;
 
@@ -16,12 +17,12 @@ function load(): Promise<unknown> {
 }
 
 function onWake(event: Event) {
-	if ((event.target as Element).closest?.(near)) void load();
+	if (anywhere || (event.target as Element).closest?.(near)) void load();
 }
 
 for (const type of wake) addEventListener(type, onWake, { capture: true, passive: true });
 addEventListener('hashchange', load, { once: true });
-if (location.hash || document.querySelector('[data-linkable]')) void load();
+if (location.hash) void load();
 
 // A click that comes before the control has loaded (a tap, or Enter right after Tab) is held
 // and given to the control once it has: the reader gets the menu, not a jump to the section.
