@@ -185,12 +185,12 @@ export class StoreCore {
 	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
 	 */
 	remove(name: string, version: number): string | null {
-		const key = this.key(name, version);
-		const raw = this.rawGet(key);
+		const raw = this.rawGet(this.key(name, version));
 		if (raw === null) return null;
 		const aside = this.setAside(name, raw);
 		if (aside === null) return null;
-		this.rawDelete(key);
+		// Older versions go too: `read` would migrate them back. Their data is in the copy aside.
+		for (let v = version; v; v--) this.rawDelete(this.key(name, v));
 		return aside;
 	}
 
