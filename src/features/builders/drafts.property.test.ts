@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBuilder } from '../../../tests/support/builders';
+import { codecLaws } from '../../../tests/support/codec-laws';
+import { FakeStorage } from '../../../tests/support/fake-storage';
+import { StoreCore } from '../../kit/store';
+import { draftCodec, type Draft } from './drafts';
+import { MAX_LINE, MAX_NAME, type Values } from './model';
+
+const model = loadBuilder('growth-plan');
+const codec = draftCodec(model);
+
+/** Answers to any of a variant's fields and repeated sections (and fields a later version dropped). */
+const answers = (variantId: string): fc.Arbitrary<Values> => {
+	const variant = model.variants.find((v) => v.id === variantId)!;
+	const entries = variant.sections.flatMap((section): [string, fc.Arbitrary<Values[string]>][] =>
+		section.repeat
+			? [
+					[
+						section.id,
+						fc.array(
+							fc.record(Object.fromEntries(section.fields.map((f) => [f.id, fc.string({ maxLength: 40 })])), {
+								requiredKeys: [],
+							}) as fc.Arbitrary<Record<string, string>>,
+							{ maxLength: section.repeat.max },
+						),
+					],
+				]
+			: section.fields.map((f) => [f.id, fc.string({ maxLength: f.type === 'line' ? MAX_LINE : 200 })]),
+	);
+	return fc
+		.tuple(
+			fc.record(Object.fromEntries(entries), { requiredKeys: [] }),
+			fc.dictionary(fc.stringMatching(/^old-[a-z]+$/), fc.string({ maxLength: 40 }), { maxKeys: 2 }),
+		)
+		.map(([known, dropped]) => ({ ...dropped, ...known }) as Values);
+};
+
+/** Any draft the builder saves. */
+const draft: fc.Arbitrary<Draft> = fc.constantFrom(...model.variants.map((v) => v.id)).chain((variant) =>
+	fc.record({
+		name: fc.string({ maxLength: MAX_NAME }),
+		variant: fc.constant(variant),
+		values: answers(variant),
+		updated: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+	}),
+);
+
+describe('builder drafts, for any input', () => {
+	codecLaws(codec, draft, 'builder:growth-plan:abc1');
+});
+
+describe('a builder draft saved by the site today (version 1)', () => {
+	it('is read on the next visit with its name, variant and every answer', () => {
+		// Exactly what the builder writes today (`threshold:v1:builder:<kind>:<draft id>`).
+		const raw =
+			'{"v":1,"savedAt":"2026-11-30T09:20:01.512Z","data":{"name":"Plan 1","variant":"plan",' +
+			'"values":{"name":"Sam","goals":[{"behavior":"Leads a migration","current":"Helped on one","target":"Lead the next"}]},' +
+			'"updated":"2026-11-30T09:20:01.511Z"}}';
+		const backend = new FakeStorage();
+		backend.items.set('threshold:v1:builder:growth-plan:m3x9ab12', raw);
+		expect(new StoreCore('threshold', backend).read('builder:growth-plan:m3x9ab12', codec)).toEqual({
+			status: 'ok',
+			value: JSON.parse(raw).data,
+		});
+	});
+});
