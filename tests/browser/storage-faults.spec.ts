@@ -1,10 +1,32 @@
 /**
  * Storage faults with a reader's work already saved: a full or blocked storage in a later
- * visit must never cost what was saved before. Each test saves real ticks, makes storage
- * fail for one visit (a flag in sessionStorage switches the fault on and off), uses the
- * checklist through the fault, and reads storage again after a reload without it.
+ * visit must never cost what was saved before. Each test saves real work in one island
+ * (checklist ticks, a builder draft, self-assessment marks, evidence log entries), makes
+ * storage fail for one visit (a flag in sessionStorage switches the fault on and off), keeps
+ * working through the fault, and reads storage again after a reload without it.
+ *
+ * The ladder islands are driven by what the page shows (its first behavior, its first
+ * competency), never by this site's ids, so a fork with another ladder passes unchanged.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { fill } from '../../src/kit/words';
+import { ready } from '../support/ladder-islands';
+import { englishWords } from '../support/words';
+
+const words = englishWords([
+	'kit.problem.refused',
+	'kit.problem.unavailable',
+	'builder.notSaved',
+	'assessment.notKept',
+	'assessment.notSaved',
+	'assessment.evidenceFor',
+	'evidence.notKept',
+	'evidence.notSaved',
+	'evidence.text',
+	'evidence.competencies',
+	'evidence.add',
+]);
+const problem = { full: words['kit.problem.refused'], blocked: words['kit.problem.unavailable'] } as const;
 
 const pitfalls = '/playbooks/pitfalls/';
 const key = 'threshold:v1:checklist:pitfalls';
@@ -74,5 +96,117 @@ for (const fault of ['full', 'blocked'] as const) {
 		await expect(box(page, /problem nobody assigned me/)).not.toBeChecked();
 		await expect(progress(page)).toHaveText('2 of 7 ticked');
 		await expect(notice(page)).toBeHidden();
+	});
+}
+
+/** Everything this site keeps in the browser, raw, by key. */
+const savedItems = (page: Page) =>
+	page.evaluate(() =>
+		Object.fromEntries(
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith('threshold:'))
+				.map((k) => [k, localStorage.getItem(k)]),
+		),
+	);
+
+/** Reloads with storage failing (`on`) or working again, and waits for `island` to be ready. */
+async function visit(page: Page, on: boolean, isReady: () => Promise<void>): Promise<void> {
+	await setFault(page, on);
+	await page.reload();
+	await isReady();
+}
+
+for (const fault of ['full', 'blocked'] as const) {
+	test(`a builder draft saved before storage was ${fault} is all there after a visit with it ${fault}`, async ({
+		page,
+	}) => {
+		await installFault(page, fault);
+		await page.goto('/playbooks/delegation-brief/');
+		const outcome = page.getByLabel('Outcome', { exact: true });
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		await outcome.fill('Finance teams export a year of invoices themselves.');
+		await expect.poll(async () => JSON.stringify(await savedItems(page))).toContain('a year of invoices');
+		const before = await savedItems(page);
+
+		// A visit with storage failing: the reader keeps typing and is told the draft is not saved.
+		await visit(page, true, () => expect(outcome).toBeEditable());
+		await outcome.fill('Typed while storage was failing.');
+		await expect(page.locator('threshold-builder')).toContainText(
+			fill(words['builder.notSaved'], { reason: problem[fault] }),
+		);
+
+		await visit(page, false, () => expect(outcome).toBeEditable());
+		expect(await savedItems(page)).toEqual(before);
+		await expect(outcome).toHaveValue('Finance teams export a year of invoices themselves.');
+	});
+
+	test(`self-assessment marks saved before storage was ${fault} are all there after a visit with it ${fault}`, async ({
+		page,
+	}) => {
+		await installFault(page, fault);
+		await page.goto('/ladder/self-assessment/');
+		const island = page.locator('threshold-assessment');
+		const isReady = () => ready(page, 'threshold-assessment');
+		await isReady();
+		const behaviors = island.getByRole('checkbox').filter({ visible: true });
+		const evidence = island
+			.getByRole('textbox', { name: fill(words['assessment.evidenceFor'], { behavior: '' }) })
+			.filter({ visible: true });
+		await behaviors.first().check();
+		await evidence.first().fill('Design doc with three failure modes');
+		await expect.poll(async () => JSON.stringify(await savedItems(page))).toContain('three failure modes');
+		const before = await savedItems(page);
+
+		// A visit with storage failing: the reader keeps marking and is told the marks will not be kept.
+		await visit(page, true, isReady);
+		const status = island.getByRole('status').first();
+		// Blocked, the island says so as the page loads; full, as soon as a save is refused.
+		if (fault === 'blocked')
+			await expect(status).toHaveText(fill(words['assessment.notKept'], { reason: problem.blocked }));
+		await behaviors.nth(1).check();
+		await expect(status).toHaveText(fill(words['assessment.notSaved'], { reason: problem[fault] }));
+
+		await visit(page, false, isReady);
+		expect(await savedItems(page)).toEqual(before);
+		await expect(behaviors.first()).toBeChecked();
+		await expect(evidence.first()).toHaveValue('Design doc with three failure modes');
+		await expect(behaviors.nth(1)).not.toBeChecked();
+	});
+
+	test(`evidence log entries saved before storage was ${fault} are all there after a visit with it ${fault}`, async ({
+		page,
+	}) => {
+		await installFault(page, fault);
+		await page.goto('/ladder/evidence-log/');
+		const island = page.locator('threshold-evidence-log');
+		const isReady = () => ready(page, 'threshold-evidence-log');
+		await isReady();
+		const add = async (did: string) => {
+			await island.getByLabel(words['evidence.text']).fill(did);
+			await island
+				.getByRole('group', { name: words['evidence.competencies'] })
+				.getByRole('checkbox')
+				.first()
+				.check();
+			await island.getByRole('button', { name: words['evidence.add'] }).click();
+			await expect(island.getByText(did)).toBeVisible();
+		};
+		await add('Ran the retro for the billing outage.');
+		await expect.poll(async () => JSON.stringify(await savedItems(page))).toContain('billing outage');
+		const before = await savedItems(page);
+
+		// A visit with storage failing: the reader keeps adding entries and is told they will not be kept.
+		await visit(page, true, isReady);
+		const status = island.getByRole('status').first();
+		// Blocked, the island says so as the page loads; full, as soon as a save is refused.
+		if (fault === 'blocked')
+			await expect(status).toHaveText(fill(words['evidence.notKept'], { reason: problem.blocked }));
+		await add('Wrote the rollback runbook while storage was failing.');
+		await expect(status).toHaveText(fill(words['evidence.notSaved'], { reason: problem[fault] }));
+
+		await visit(page, false, isReady);
+		expect(await savedItems(page)).toEqual(before);
+		await expect(island.getByText('Ran the retro for the billing outage.')).toBeVisible();
+		await expect(island.getByText('while storage was failing')).toBeHidden();
 	});
 }
