@@ -86,7 +86,13 @@ describe('the snapshot a mentee sends', () => {
 		const store = storeWith({ [assessmentStorageName]: assessment });
 		const entry = {
 			...{ id: 'e1', date: '2026-11-24', situation: 'Flaky deploys', did: 'Wrote the rollback runbook' },
-			...{ result: 'No page since', witnesses: 'Lee', link: '', competencies: ['c'], behaviors: ['senior-b'] },
+			...{
+				result: 'No page since',
+				witnesses: 'Lee',
+				link: '',
+				competencies: ['c'],
+				behaviors: ['senior-b'],
+			},
 		};
 		store.write(evidenceStorageName, evidenceCodec, { entries: [entry] });
 		const snap = askSnapshot(store, ladder, 'Ana', { evidence: true, plan: false }, now)!;
@@ -98,7 +104,15 @@ describe('the snapshot a mentee sends', () => {
 	it('leaves out an evidence log it cannot read, entries that say nothing, and plans it cannot read', () => {
 		const store = storeWith({ [assessmentStorageName]: assessment, 'ladder:evidence': { entries: [null] } });
 		expect(askSnapshot(store, ladder, 'Ana', { evidence: true, plan: false }, now)!.evidence).toEqual([]);
-		const blank = { id: 'b', date: '2026-11-24', situation: 'x', did: ' ', result: '', witnesses: '', link: '' };
+		const blank = {
+			id: 'b',
+			date: '2026-11-24',
+			situation: 'x',
+			did: ' ',
+			result: '',
+			witnesses: '',
+			link: '',
+		};
 		expect(evidenceFrom({ entries: [{ ...blank, competencies: [], behaviors: [] }] })).toEqual([]);
 		expect(evidenceFrom(undefined)).toEqual([]);
 		expect(latestPlan([])).toBeUndefined();

@@ -31,6 +31,7 @@ export const mentorWords = [
 	'mentor.kept',
 	'mentor.notKept',
 	'mentor.keptNone',
+	'mentor.keptUnreadable',
 	'mentor.compare',
 	'mentor.remove',
 	'mentor.removed',
