@@ -183,14 +183,15 @@ export class StoreCore {
 	/**
 	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
 	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
+	 * Older versions stay: for a kind with migrations use `Store.remove`, which removes them too.
 	 */
 	remove(name: string, version: number): string | null {
-		const raw = this.rawGet(this.key(name, version));
+		const key = this.key(name, version);
+		const raw = this.rawGet(key);
 		if (raw === null) return null;
 		const aside = this.setAside(name, raw);
 		if (aside === null) return null;
-		// Older versions go too: `read` would migrate them back. Their data is in the copy aside.
-		for (let v = version; v; v--) this.rawDelete(this.key(name, v));
+		this.rawDelete(key);
 		return aside;
 	}
 

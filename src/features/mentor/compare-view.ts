@@ -75,7 +75,7 @@ export function removeKept(island: MentorIsland, name: string): void {
 		read.status === 'ok'
 			? fill(t['mentor.viewTitle'], { name: read.value.from, date: formatDate(read.value.date, lang) })
 			: name;
-	const aside = store.remove(name, keptCodec.version);
+	const aside = Store.over(store).remove(name, keptCodec.version);
 	island.showKept();
 	$(island.root, '[data-panel="compare"]').hidden = true;
 	const undo = () => {
