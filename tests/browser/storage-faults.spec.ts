@@ -5,6 +5,9 @@
  * storage fail for one visit (a flag in sessionStorage switches the fault on and off), keeps
  * working through the fault, and reads storage again after a reload without it.
  *
+ * Last, marks saved by the self-assessment's first version stay cleared once cleared: the
+ * old copy a migration leaves behind must not bring them back.
+ *
  * The ladder islands are driven by what the page shows (its first behavior, its first
  * competency), never by this site's ids, so a fork with another ladder passes unchanged.
  */
@@ -20,6 +23,8 @@ const words = englishWords([
 	'assessment.notKept',
 	'assessment.notSaved',
 	'assessment.evidenceFor',
+	'assessment.clear',
+	'assessment.cleared',
 	'evidence.notKept',
 	'evidence.notSaved',
 	'evidence.text',
@@ -210,3 +215,36 @@ for (const fault of ['full', 'blocked'] as const) {
 		await expect(island.getByText('while storage was failing')).toBeHidden();
 	});
 }
+
+test('marks saved by the first version of the self-assessment stay cleared after a reload', async ({
+	page,
+}) => {
+	await page.goto('/ladder/self-assessment/');
+	await ready(page, 'threshold-assessment');
+	const island = page.locator('threshold-assessment');
+	const first = island.getByRole('checkbox').filter({ visible: true }).first();
+	await first.check();
+	// Turn what was saved into what version 1 saved (no "does not apply"), as a reader from before has it.
+	await expect
+		.poll(() => page.evaluate(() => Object.keys(localStorage).join()))
+		.toContain(':ladder:assessment');
+	await page.evaluate(() => {
+		const key = Object.keys(localStorage).find((k) => /^threshold:v\d+:ladder:assessment$/.test(k))!;
+		const { data } = JSON.parse(localStorage.getItem(key)!);
+		for (const mark of Object.values(data.marks) as Record<string, unknown>[]) {
+			delete mark['notApplicable'];
+			delete mark['reason'];
+		}
+		localStorage.removeItem(key);
+		localStorage.setItem('threshold:v1:ladder:assessment', JSON.stringify({ v: 1, savedAt: 'x', data }));
+	});
+	await page.reload();
+	await ready(page, 'threshold-assessment');
+	await expect(first).toBeChecked();
+
+	await island.getByRole('button', { name: words['assessment.clear'] }).click();
+	await expect(island.getByRole('status').first()).toHaveText(words['assessment.cleared']);
+	await page.reload();
+	await ready(page, 'threshold-assessment');
+	await expect(first).not.toBeChecked();
+});
