@@ -121,6 +121,45 @@ async function visit(page: Page, on: boolean, isReady: () => Promise<void>): Pro
 	await isReady();
 }
 
+/** Opens the ladder island `tag` on `path`, with `fault` installed (switched off for now). */
+async function openWithFault(page: Page, fault: 'full' | 'blocked', path: string, tag: string) {
+	await installFault(page, fault);
+	await page.goto(path);
+	const isReady = () => ready(page, tag);
+	await isReady();
+	return { island: page.locator(tag), isReady };
+}
+
+/** Waits until `text` is in storage, and returns everything saved then. */
+async function savedWith(page: Page, text: string) {
+	await expect.poll(async () => JSON.stringify(await savedItems(page))).toContain(text);
+	return savedItems(page);
+}
+
+/**
+ * A visit with storage failing `fault`, in which the reader does `work` and the ladder
+ * island `kind` says what it will not keep (blocked: as the page loads; full: when a save
+ * is refused); then a visit with storage working again.
+ */
+async function visitWithFault(
+	page: Page,
+	fault: 'full' | 'blocked',
+	kind: 'assessment' | 'evidence',
+	isReady: () => Promise<void>,
+	work: () => Promise<void>,
+): Promise<void> {
+	await visit(page, true, isReady);
+	const status = page
+		.locator(`threshold-${kind === 'evidence' ? 'evidence-log' : kind}`)
+		.getByRole('status')
+		.first();
+	if (fault === 'blocked')
+		await expect(status).toHaveText(fill(words[`${kind}.notKept`], { reason: problem.blocked }));
+	await work();
+	await expect(status).toHaveText(fill(words[`${kind}.notSaved`], { reason: problem[fault] }));
+	await visit(page, false, isReady);
+}
+
 for (const fault of ['full', 'blocked'] as const) {
 	test(`a builder draft saved before storage was ${fault} is all there after a visit with it ${fault}`, async ({
 		page,
@@ -130,8 +169,7 @@ for (const fault of ['full', 'blocked'] as const) {
 		const outcome = page.getByLabel('Outcome', { exact: true });
 		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
 		await outcome.fill('Finance teams export a year of invoices themselves.');
-		await expect.poll(async () => JSON.stringify(await savedItems(page))).toContain('a year of invoices');
-		const before = await savedItems(page);
+		const before = await savedWith(page, 'a year of invoices');
 
 		// A visit with storage failing: the reader keeps typing and is told the draft is not saved.
 		await visit(page, true, () => expect(outcome).toBeEditable());
@@ -148,30 +186,21 @@ for (const fault of ['full', 'blocked'] as const) {
 	test(`self-assessment marks saved before storage was ${fault} are all there after a visit with it ${fault}`, async ({
 		page,
 	}) => {
-		await installFault(page, fault);
-		await page.goto('/ladder/self-assessment/');
-		const island = page.locator('threshold-assessment');
-		const isReady = () => ready(page, 'threshold-assessment');
-		await isReady();
+		const { island, isReady } = await openWithFault(
+			page,
+			fault,
+			'/ladder/self-assessment/',
+			'threshold-assessment',
+		);
 		const behaviors = island.getByRole('checkbox').filter({ visible: true });
 		const evidence = island
 			.getByRole('textbox', { name: fill(words['assessment.evidenceFor'], { behavior: '' }) })
 			.filter({ visible: true });
 		await behaviors.first().check();
 		await evidence.first().fill('Design doc with three failure modes');
-		await expect.poll(async () => JSON.stringify(await savedItems(page))).toContain('three failure modes');
-		const before = await savedItems(page);
-
-		// A visit with storage failing: the reader keeps marking and is told the marks will not be kept.
-		await visit(page, true, isReady);
-		const status = island.getByRole('status').first();
-		// Blocked, the island says so as the page loads; full, as soon as a save is refused.
-		if (fault === 'blocked')
-			await expect(status).toHaveText(fill(words['assessment.notKept'], { reason: problem.blocked }));
-		await behaviors.nth(1).check();
-		await expect(status).toHaveText(fill(words['assessment.notSaved'], { reason: problem[fault] }));
-
-		await visit(page, false, isReady);
+		const before = await savedWith(page, 'three failure modes');
+		// The reader keeps marking through the fault, and is told the marks will not be kept.
+		await visitWithFault(page, fault, 'assessment', isReady, () => behaviors.nth(1).check());
 		expect(await savedItems(page)).toEqual(before);
 		await expect(behaviors.first()).toBeChecked();
 		await expect(evidence.first()).toHaveValue('Design doc with three failure modes');
@@ -181,11 +210,12 @@ for (const fault of ['full', 'blocked'] as const) {
 	test(`evidence log entries saved before storage was ${fault} are all there after a visit with it ${fault}`, async ({
 		page,
 	}) => {
-		await installFault(page, fault);
-		await page.goto('/ladder/evidence-log/');
-		const island = page.locator('threshold-evidence-log');
-		const isReady = () => ready(page, 'threshold-evidence-log');
-		await isReady();
+		const { island, isReady } = await openWithFault(
+			page,
+			fault,
+			'/ladder/evidence-log/',
+			'threshold-evidence-log',
+		);
 		const add = async (did: string) => {
 			await island.getByLabel(words['evidence.text']).fill(did);
 			await island
@@ -197,19 +227,11 @@ for (const fault of ['full', 'blocked'] as const) {
 			await expect(island.getByText(did)).toBeVisible();
 		};
 		await add('Ran the retro for the billing outage.');
-		await expect.poll(async () => JSON.stringify(await savedItems(page))).toContain('billing outage');
-		const before = await savedItems(page);
-
-		// A visit with storage failing: the reader keeps adding entries and is told they will not be kept.
-		await visit(page, true, isReady);
-		const status = island.getByRole('status').first();
-		// Blocked, the island says so as the page loads; full, as soon as a save is refused.
-		if (fault === 'blocked')
-			await expect(status).toHaveText(fill(words['evidence.notKept'], { reason: problem.blocked }));
-		await add('Wrote the rollback runbook while storage was failing.');
-		await expect(status).toHaveText(fill(words['evidence.notSaved'], { reason: problem[fault] }));
-
-		await visit(page, false, isReady);
+		const before = await savedWith(page, 'billing outage');
+		// The reader keeps adding entries through the fault, and is told they will not be kept.
+		await visitWithFault(page, fault, 'evidence', isReady, () =>
+			add('Wrote the rollback runbook while storage was failing.'),
+		);
 		expect(await savedItems(page)).toEqual(before);
 		await expect(island.getByText('Ran the retro for the billing outage.')).toBeVisible();
 		await expect(island.getByText('while storage was failing')).toBeHidden();

@@ -97,3 +97,25 @@ export function codecLaws<T>(codec: Codec<T>, valid: fc.Arbitrary<T>, name: stri
 		);
 	});
 }
+
+/**
+ * Registers a test that `raw`, an entry exactly as the site saves it today under `name`,
+ * is read on the next visit as it was saved, and left in place. Call inside a `describe`.
+ */
+export function readsSavedToday<T>(codec: Codec<T>, name: string, raw: string, what: string): void {
+	it(what, () => {
+		const key = `threshold:v${codec.version}:${name}`;
+		const { backend, store } = visitWith(key, raw);
+		expect(store.read(name, codec)).toEqual({ status: 'ok', value: (JSON.parse(raw) as { data: T }).data });
+		expect(backend.items.get(key)).toBe(raw);
+	});
+}
+
+/** `fragment` cut off anywhere, with up to 8 characters of link-like junk after the cut, as a `#` link. */
+export const cutOrAltered = (fragment: string): fc.Arbitrary<string> =>
+	fc
+		.tuple(
+			fc.nat({ max: fragment.length }),
+			fc.string({ unit: fc.constantFrom(...'ABCxyz019-_%=+/'), maxLength: 8 }),
+		)
+		.map(([at, junk]) => `#${fragment.slice(0, at)}${junk}`);

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { loadBuilder } from '../../../tests/support/builders';
-import { codecLaws } from '../../../tests/support/codec-laws';
-import { FakeStorage } from '../../../tests/support/fake-storage';
-import { StoreCore } from '../../kit/store';
+import { codecLaws, readsSavedToday } from '../../../tests/support/codec-laws';
 import { draftCodec, type Draft } from './drafts';
 import { MAX_LINE, MAX_NAME, MAX_TEXT, type Values } from './model';
 
@@ -56,17 +54,15 @@ describe('builder drafts, for any input', () => {
 });
 
 describe('a builder draft saved by the site today (version 1)', () => {
-	it('is read on the next visit with its name, variant and every answer', () => {
-		// Exactly what the builder writes today (`threshold:v1:builder:<kind>:<draft id>`).
-		const raw =
-			'{"v":1,"savedAt":"2026-11-30T09:20:01.512Z","data":{"name":"Plan 1","variant":"plan",' +
-			'"values":{"name":"Sam","goals":[{"behavior":"Leads a migration","current":"Helped on one","target":"Lead the next"}]},' +
-			'"updated":"2026-11-30T09:20:01.511Z"}}';
-		const backend = new FakeStorage();
-		backend.items.set('threshold:v1:builder:growth-plan:m3x9ab12', raw);
-		expect(new StoreCore('threshold', backend).read('builder:growth-plan:m3x9ab12', codec)).toEqual({
-			status: 'ok',
-			value: JSON.parse(raw).data,
-		});
-	});
+	// Exactly what the builder writes today (`threshold:v1:builder:<kind>:<draft id>`).
+	const raw =
+		'{"v":1,"savedAt":"2026-11-30T09:20:01.512Z","data":{"name":"Plan 1","variant":"plan",' +
+		'"values":{"name":"Sam","goals":[{"behavior":"Leads a migration","current":"Helped on one","target":"Lead the next"}]},' +
+		'"updated":"2026-11-30T09:20:01.511Z"}}';
+	readsSavedToday(
+		codec,
+		'builder:growth-plan:m3x9ab12',
+		raw,
+		'is read on the next visit with its name, variant and every answer',
+	);
 });

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { codecLaws } from '../../../tests/support/codec-laws';
-import { FakeStorage } from '../../../tests/support/fake-storage';
-import { StoreCore } from '../../kit/store';
+import { describe } from 'vitest';
+import { codecLaws, readsSavedToday } from '../../../tests/support/codec-laws';
 import { checklistCodec, type ChecklistState, type Tick } from './state';
 
 const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 40);
@@ -25,18 +23,15 @@ describe('saved checklists, for any input', () => {
 });
 
 describe('a checklist saved by the site today (version 1)', () => {
-	it('is read on the next visit with every tick and its wording', () => {
-		// Exactly what the island writes today (`threshold:v1:checklist:<id>`).
-		const raw =
-			'{"v":1,"savedAt":"2026-11-30T09:12:44.120Z","data":{"title":"Pitfalls","page":"Pitfalls of the jump",' +
-			'"url":"/playbooks/pitfalls/","total":7,"ticks":{"written-design":{"text":"I write the design down.",' +
-			'"hash":"1x2y3z"},"gone-item":{"text":"An item since removed","hash":"9a8b","archived":true}}}}';
-		const backend = new FakeStorage();
-		backend.items.set('threshold:v1:checklist:pitfalls', raw);
-		expect(new StoreCore('threshold', backend).read('checklist:pitfalls', checklistCodec)).toEqual({
-			status: 'ok',
-			value: JSON.parse(raw).data,
-		});
-		expect(backend.items.get('threshold:v1:checklist:pitfalls')).toBe(raw);
-	});
+	// Exactly what the island writes today (`threshold:v1:checklist:<id>`).
+	const raw =
+		'{"v":1,"savedAt":"2026-11-30T09:12:44.120Z","data":{"title":"Pitfalls","page":"Pitfalls of the jump",' +
+		'"url":"/playbooks/pitfalls/","total":7,"ticks":{"written-design":{"text":"I write the design down.",' +
+		'"hash":"1x2y3z"},"gone-item":{"text":"An item since removed","hash":"9a8b","archived":true}}}}';
+	readsSavedToday(
+		checklistCodec,
+		'checklist:pitfalls',
+		raw,
+		'is read on the next visit with every tick and its wording',
+	);
 });

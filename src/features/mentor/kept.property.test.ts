@@ -1,8 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { codecLaws } from '../../../tests/support/codec-laws';
-import { FakeStorage } from '../../../tests/support/fake-storage';
+import { describe } from 'vitest';
+import { codecLaws, readsSavedToday } from '../../../tests/support/codec-laws';
 import { snapshotOf } from '../../../tests/support/mentor-snapshots';
-import { StoreCore } from '../../kit/store';
 import { keptCodec } from './kept';
 
 describe('kept mentor views, for any input', () => {
@@ -10,18 +8,16 @@ describe('kept mentor views, for any input', () => {
 });
 
 describe('a mentor view kept by the site today (version 1)', () => {
-	it('is read on the next visit with every mark and comment', () => {
-		// Exactly what "Keep this view" writes today (`threshold:v1:mentor:view:<hash>`).
-		const raw =
-			'{"v":1,"savedAt":"2026-11-30T09:30:00.000Z","data":{"kind":"view","site":"threshold",' +
-			'"ladder":{"fingerprint":"f1f1f1f1","version":"2"},"from":"Lee","date":"2026-11-29T17:02:11.000Z",' +
-			'"marks":{"senior-b":{"kind":"seen","note":"The export review"},"senior-c":{"kind":"not-yet","note":""}},' +
-			'"about":{"from":"Ana","date":"2026-11-28T08:00:00.000Z"}}}';
-		const backend = new FakeStorage();
-		backend.items.set('threshold:v1:mentor:view:1a2b3c4d', raw);
-		expect(new StoreCore('threshold', backend).read('mentor:view:1a2b3c4d', keptCodec)).toEqual({
-			status: 'ok',
-			value: JSON.parse(raw).data,
-		});
-	});
+	// Exactly what "Keep this view" writes today (`threshold:v1:mentor:view:<hash>`).
+	const raw =
+		'{"v":1,"savedAt":"2026-11-30T09:30:00.000Z","data":{"kind":"view","site":"threshold",' +
+		'"ladder":{"fingerprint":"f1f1f1f1","version":"2"},"from":"Lee","date":"2026-11-29T17:02:11.000Z",' +
+		'"marks":{"senior-b":{"kind":"seen","note":"The export review"},"senior-c":{"kind":"not-yet","note":""}},' +
+		'"about":{"from":"Ana","date":"2026-11-28T08:00:00.000Z"}}}';
+	readsSavedToday(
+		keptCodec,
+		'mentor:view:1a2b3c4d',
+		raw,
+		'is read on the next visit with every mark and comment',
+	);
 });
