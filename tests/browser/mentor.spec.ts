@@ -299,3 +299,27 @@ test('a kept view that cannot be read is not listed, and the page says a copy is
 	);
 	expect(aside).toEqual([broken]);
 });
+
+test('a kept view removed stays removed after a reload, and Undo brings it back first', async ({ page }) => {
+	await page.goto('/ladder/mentor/');
+	await home(page);
+	const view = { kind: 'view', site: 'threshold', ladder: { fingerprint: '', version: null } };
+	const data = { ...view, from: 'Bo', date: '2026-11-29T17:00:00.000Z', marks: {} };
+	await page.evaluate(
+		(raw) => localStorage.setItem('threshold:v1:mentor:view:0b0b0b0b', raw),
+		JSON.stringify({ v: 1, savedAt: '2026-11-30T10:00:00.000Z', data }),
+	);
+	await page.reload();
+	await home(page);
+	const kept = page.locator('[data-kept] li', { hasText: "Bo's view of" });
+	await kept.getByRole('button', { name: 'Remove' }).click();
+	await expect(status(page)).toContainText("Removed Bo's view of");
+	await expect(kept).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(kept).toHaveCount(1);
+	await kept.getByRole('button', { name: 'Remove' }).click();
+	await page.reload();
+	await home(page);
+	await expect(kept).toHaveCount(0);
+	await expect(page.getByText('No views kept yet.', { exact: false })).toBeVisible();
+});
