@@ -9,6 +9,19 @@ import type { Codec } from './store';
 /** The storage name of the hand-off waiting for builders of `kind`. */
 export const handoffName = (kind: string): string => `handoff:${kind}`;
 
+/** The event that tells a builder on the page that a hand-off for its kind (`detail`) is waiting. */
+export const handoffEvent = 'th-handoff';
+
+/**
+ * Tells the builder of `kind` on this page, if there is one, to open its hand-off now (the
+ * sender is on the builder's own page); false when the page has no such builder.
+ */
+export function announceHandoff(kind: string): boolean {
+	if (!document.querySelector(`threshold-builder[data-kind="${kind}"]`)) return false;
+	document.dispatchEvent(new CustomEvent(handoffEvent, { detail: kind }));
+	return true;
+}
+
 /** The answers a builder of some kind is to start from, keyed by its permanent field ids. */
 export interface Handoff {
 	/** The builder variant to open, when not its first. */

@@ -50,6 +50,7 @@ export const mentorWords = [
 	'mentor.agendaNothing',
 	'mentor.agendaMine',
 	'mentor.agendaTheirs',
+	'mentor.agendaTopic',
 	'mentor.kind.seen',
 	'mentor.kind.not-yet',
 	'mentor.kind.cannot-judge',
@@ -84,6 +85,7 @@ export const mentorPageWords = [
 	'mentor.agendaHeading',
 	'mentor.copyAgenda',
 	'mentor.printAgenda',
+	'mentor.draftAgenda',
 ] as const;
 
 /** The mentor script's words, by key. */
