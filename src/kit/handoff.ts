@@ -9,16 +9,14 @@ import type { Codec } from './store';
 /** The storage name of the hand-off waiting for builders of `kind`. */
 export const handoffName = (kind: string): string => `handoff:${kind}`;
 
-/** The event that tells a builder on the page that a hand-off for its kind (`detail`) is waiting. */
-export const handoffEvent = 'th-handoff';
-
 /**
  * Tells the builder of `kind` on this page, if there is one, to open its hand-off now (the
- * sender is on the builder's own page); false when the page has no such builder.
+ * sender is on the builder's own page): an event on the document named like the hand-off,
+ * which the builder listens for. False when the page has no such builder.
  */
 export function announceHandoff(kind: string): boolean {
 	if (!document.querySelector(`threshold-builder[data-kind="${kind}"]`)) return false;
-	document.dispatchEvent(new CustomEvent(handoffEvent, { detail: kind }));
+	document.dispatchEvent(new Event(handoffName(kind)));
 	return true;
 }
 

@@ -9,7 +9,6 @@ import { announceHandoff, handoffCodec, handoffName } from '../../kit/handoff';
 import { fill, formatDate, problemText, type KitWords } from '../../kit/words';
 import { draftCodec, draftPrefix, type Draft } from '../builders/drafts';
 import type { BuilderModel } from '../builders/model';
-import { newestFirst } from '../builders/view';
 import { evidenceCodec, evidenceStorageName } from '../ladder/evidence-log/log';
 import { agendaKind, assembleAgenda, type MentorTopics } from './assemble';
 import type { AgendaData } from './data';
@@ -32,7 +31,7 @@ function newest(store: StoreCore, kind: string): Draft | undefined {
 		const read = store.read(name, codec);
 		if (read.status === 'ok') found.push([name, read.value]);
 	}
-	return newestFirst(found)[0]?.[1];
+	return found.sort((a, b) => b[1].updated.localeCompare(a[1].updated))[0]?.[1];
 }
 
 /**

@@ -4,7 +4,10 @@
  */
 import { storageNamespace } from '../../../content/site.json';
 import { StatusLine } from '../../kit/status';
+import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
 import { pageLang, readWords } from '../../kit/words';
+
+const store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
 
 class ThresholdAgenda extends HTMLElement {
 	connectedCallback() {
@@ -14,17 +17,9 @@ class ThresholdAgenda extends HTMLElement {
 			const action = (event.target as HTMLElement).closest('button')?.dataset['action'];
 			if (action === 'undo') status.undo();
 			if (action !== 'draft-agenda') return;
-			void Promise.all([import('./draft'), import('../../kit/store')]).then(([{ draftAgenda }, kit]) =>
-				draftAgenda(
-					new kit.StoreCore(
-						kit.siteNamespace(storageNamespace, import.meta.env.BASE_URL),
-						kit.browserStorage(),
-					),
-					JSON.parse(this.dataset['agenda']!),
-					readWords(this),
-					pageLang(),
-					(message) => status.say(message),
-				),
+			const say = (message: string) => status.say(message);
+			void import('./draft').then(({ draftAgenda }) =>
+				draftAgenda(store, JSON.parse(this.dataset['agenda']!), readWords(this), pageLang(), say),
 			);
 		});
 	}

@@ -9,7 +9,6 @@ import { storageNamespace } from '../../../content/site.json';
 import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
 import { StatusLine } from '../../kit/status';
 import { fill, readWords } from '../../kit/words';
-import { handoffEvent } from '../../kit/handoff';
 import {
 	checkValues,
 	completeValues,
@@ -58,11 +57,11 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		this.#openLink();
 		// Another island left answers to start from (handoff.ts): open them as a new draft.
 		// Its storage name comes in `data-handoff`, so the script at load stays as it was.
-		if (store.names(this.dataset['handoff']!).length) void actions().then((a) => a.receive(this));
+		const handoff = this.dataset['handoff']!;
+		const receive = () => void actions().then((a) => a.receive(this));
+		if (store.names(handoff).length) receive();
 		// Or one is left while the page is open, by an action on this page (kit/handoff.ts).
-		document.addEventListener(handoffEvent, (event) => {
-			if ((event as CustomEvent).detail == this.model.kind) void actions().then((a) => a.receive(this));
-		});
+		document.addEventListener(handoff, receive);
 	}
 
 	el(name: string): Part {
