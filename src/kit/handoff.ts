@@ -38,3 +38,23 @@ export const handoffCodec: Codec<Handoff> = {
 		return variant === undefined ? { values } : { variant, values };
 	},
 };
+
+/** How a page writes a day and joins names ("A, B and C") in the reader's language. */
+export interface HandoffFormat {
+	day: (date: string) => string;
+	list: (names: string[]) => string;
+}
+
+/** Text on one line: runs of white space, line breaks included, as one space. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** A builder's list answer: one item a line, as many whole lines as fit its 5000 characters. */
+export function listAnswer(items: string[]): string {
+	let out = '';
+	for (const item of items.map(oneLine).filter(Boolean)) {
+		const next = out ? `${out}\n${item}` : item;
+		if (next.length > 5000) break;
+		out = next;
+	}
+	return out;
+}

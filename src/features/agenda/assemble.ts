@@ -5,8 +5,9 @@
  * (from the mentor page) the topics of a mentor's view. Keyed by the agenda builder's
  * permanent field ids (`content/builders/one-on-one-agenda.yaml`). Pure: no page, no store.
  */
-import type { Handoff } from '../../kit/handoff';
-import { fill } from '../../kit/words';
+import { listAnswer, oneLine, type Handoff, type HandoffFormat } from '../../kit/handoff';
+import { listItems } from '../builders/model';
+import { fill, type Words } from '../../kit/words';
 
 /** The builder the agenda is handed to. */
 export const agendaKind = 'one-on-one-agenda';
@@ -69,40 +70,22 @@ export interface AgendaInput {
 }
 
 /** The words the agenda is written with. */
-export interface AgendaWords {
-	'agenda.source': string;
-	'agenda.fromPlan': string;
-	'agenda.fromLog': string;
-	'agenda.fromLast': string;
-	'agenda.fromMentor': string;
-	'agenda.entry': string;
-}
+export type AgendaWords = Words<
+	| 'agenda.source'
+	| 'agenda.fromPlan'
+	| 'agenda.fromLog'
+	| 'agenda.fromLast'
+	| 'agenda.fromMentor'
+	| 'agenda.entry'
+>;
 
-/** How the page writes a day and joins names ("A, B and C") in the reader's language. */
-export interface AgendaFormat {
-	day: (date: string) => string;
-	list: (names: string[]) => string;
-}
+/** How the page writes a day and joins names in the reader's language. */
+export type AgendaFormat = HandoffFormat;
 
-const line = (text: string) => text.replace(/\s+/g, ' ').trim();
 const text = (values: Record<string, unknown>, id: string) =>
 	typeof values[id] === 'string' ? (values[id] as string) : '';
 /** A list answer's items, without the bullets a reader may have typed. */
-const items = (value: string) =>
-	value
-		.split('\n')
-		.map((l) => l.trim().replace(/^([-*+•]|\d+[.)])\s+/, ''))
-		.filter(Boolean);
-/** A list answer: one item a line, as many whole lines as fit the builder's 5000 characters. */
-function lines(list: string[]): string {
-	let out = '';
-	for (const item of list.map(line).filter(Boolean)) {
-		const next = out ? `${out}\n${item}` : item;
-		if (next.length > 5000) break;
-		out = next;
-	}
-	return out;
-}
+const items = listItems;
 const unique = <T>(list: T[]) => [...new Set(list)];
 
 /** A commitment marked done: it starts with `[x]`. */
@@ -143,7 +126,7 @@ export function pickQuestions(
 	count: number,
 	offered: string[] = [],
 ): AgendaQuestion[] {
-	const fresh = questions.filter((q) => !offered.includes(line(q.text)));
+	const fresh = questions.filter((q) => !offered.includes(oneLine(q.text)));
 	const chosen: AgendaQuestion[] = [];
 	for (const pool of [fresh, questions]) {
 		const lists = wanted.map((id) => pool.filter((q) => q.competencies.includes(id)));
@@ -168,13 +151,16 @@ export function assembleAgenda(t: AgendaWords, input: AgendaInput, format: Agend
 		string,
 		unknown
 	>[];
-	const goalLines = goals.map((g) => line(text(g, 'behavior'))).filter(Boolean);
+	const goalLines = goals.map((g) => oneLine(text(g, 'behavior'))).filter(Boolean);
 	// Evidence since the last agenda (not already listed in it), or from the last few weeks.
 	const since = last ? last.updated.slice(0, 10) : daysBefore(input.today, recentDays);
 	const listed = new Set(items(last ? text(last.values, 'evidence') : ''));
 	const entries = input.log
 		.filter((e) => e.date >= since)
-		.map((e) => ({ ...e, line: line(fill(t['agenda.entry'], { date: format.day(e.date), text: e.text })) }))
+		.map((e) => ({
+			...e,
+			line: oneLine(fill(t['agenda.entry'], { date: format.day(e.date), text: e.text })),
+		}))
 		.filter((e) => !listed.has(items(e.line)[0] ?? ''))
 		.sort((a, b) => b.date.localeCompare(a.date))
 		.slice(0, maxEvidence);
@@ -194,7 +180,7 @@ export function assembleAgenda(t: AgendaWords, input: AgendaInput, format: Agend
 				known.has(id),
 			);
 	const count = Math.min(maxQuestions, Math.max(minQuestions, 2 * wanted.length));
-	const asked = items(last ? text(last.values, 'questions') : '').map(line);
+	const asked = items(last ? text(last.values, 'questions') : '').map(oneLine);
 	const questions = pickQuestions(input.questions, wanted, count, asked).map((q) => q.text);
 
 	const sources = [
@@ -205,20 +191,20 @@ export function assembleAgenda(t: AgendaWords, input: AgendaInput, format: Agend
 			? [fill(t['agenda.fromMentor'], { name: topics.from, date: format.day(topics.date) })]
 			: []),
 	];
-	const keep = (id: string) => (last ? line(text(last.values, id)).slice(0, 300) : '');
+	const keep = (id: string) => (last ? oneLine(text(last.values, id)).slice(0, 300) : '');
 	return {
 		values: {
-			mentee: keep('mentee') || line(text(plan?.values ?? {}, 'name')).slice(0, 300),
-			mentor: keep('mentor') || line(text(plan?.values ?? {}, 'mentor')).slice(0, 300),
+			mentee: keep('mentee') || oneLine(text(plan?.values ?? {}, 'name')).slice(0, 300),
+			mentor: keep('mentor') || oneLine(text(plan?.values ?? {}, 'mentor')).slice(0, 300),
 			date: format.day(input.today).slice(0, 300),
-			source: line(
+			source: oneLine(
 				fill(t['agenda.source'], { sources: format.list(sources), date: format.day(input.today) }),
 			).slice(0, 300),
-			carried: lines(carried),
-			goals: lines(goalLines),
-			evidence: lines(entries.map((e) => e.line)),
-			topics: lines(topics?.lines ?? []),
-			questions: lines(questions),
+			carried: listAnswer(carried),
+			goals: listAnswer(goalLines),
+			evidence: listAnswer(entries.map((e) => e.line)),
+			topics: listAnswer(topics?.lines ?? []),
+			questions: listAnswer(questions),
 		},
 	};
 }
