@@ -54,20 +54,26 @@ export function draftAgenda(
 		competencies: e.competencies,
 	}));
 	const names = new Intl.ListFormat(lang, { type: 'conjunction' });
-	const today = new Date();
-	const day = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
-		.map((n) => String(n).padStart(2, '0'))
-		.join('-');
+	// Days as the reader's calendar has them, like the evidence log's dates.
+	const day = (date: Date) =>
+		[date.getFullYear(), date.getMonth() + 1, date.getDate()]
+			.map((n) => String(n).padStart(2, '0'))
+			.join('-');
+	const last = newest(store, agendaKind);
 	const handoff = assembleAgenda(
 		t,
 		{
 			plan: newest(store, planKind),
-			last: newest(store, agendaKind),
+			// A draft saved at 00:30 belongs to that day here, not to yesterday in UTC.
+			last: last && {
+				...last,
+				updated: Number.isNaN(Date.parse(last.updated)) ? '' : day(new Date(last.updated)),
+			},
 			log,
 			topics,
 			questions: data.questions,
 			competencies: data.competencies,
-			today: day,
+			today: day(new Date()),
 		},
 		{ day: (d) => formatDate(d, lang), list: (n) => names.format(n) },
 	);
