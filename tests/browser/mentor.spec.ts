@@ -116,6 +116,17 @@ test('mentee sends, mentor answers, mentee keeps the view, compares and copies t
 	await mentee.emulateMedia({ media: 'print' });
 	await expect(compare.locator('[data-agenda]')).toBeVisible();
 	await expect(mentee.getByRole('button', { name: 'Make the link' })).toBeHidden();
+
+	// What to talk about becomes part of a new 1:1 agenda, with the rest of what the mentee saved.
+	await mentee.emulateMedia({ media: 'screen' });
+	await mentee.getByRole('button', { name: 'Draft a 1:1 agenda from this' }).click();
+	await expect(mentee).toHaveURL(/\/playbooks\/one-on-ones\/$/);
+	await expect(mentee.getByText(/^Started "Agenda 1" from what you brought here/)).toBeVisible();
+	await mentee.reload();
+	const topics = mentee.getByLabel("To talk about from your mentor's view", { exact: true });
+	await expect(topics).toHaveValue(new RegExp(`: ${failureModes}[^\n]* \\(Ana: seen it; Bo: not yet\\)`));
+	await expect(topics).not.toHaveValue(new RegExp(crossService));
+	await expect(mentee.getByLabel('Drawn from', { exact: true })).toHaveValue(/Bo's view of /);
 });
 
 test.describe('links that are not safe to open say why, and nothing is kept', () => {

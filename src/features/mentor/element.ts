@@ -57,6 +57,8 @@ class ThresholdMentor extends HTMLElement {
 			void import('./compare-view').then((m) => m.showCompare(island, button!.dataset['name']!));
 		} else if (action === 'copy-agenda') {
 			void import('./compare-view').then((m) => m.copyAgenda(island));
+		} else if (action === 'draft-agenda') {
+			void import('./compare-view').then((m) => m.draftAgendaFromView(island));
 		} else if (action === 'remove') {
 			void import('./compare-view').then((m) => m.removeKept(island, button!.dataset['name']!));
 		} else if (action) void import('./open').then((m) => m.act(island, action));

@@ -51,6 +51,7 @@ export const mentorWords = [
 	'mentor.agendaNothing',
 	'mentor.agendaMine',
 	'mentor.agendaTheirs',
+	'mentor.agendaTopic',
 	'mentor.kind.seen',
 	'mentor.kind.not-yet',
 	'mentor.kind.cannot-judge',
@@ -85,6 +86,7 @@ export const mentorPageWords = [
 	'mentor.agendaHeading',
 	'mentor.copyAgenda',
 	'mentor.printAgenda',
+	'mentor.draftAgenda',
 ] as const;
 
 /** The mentor script's words, by key. */
