@@ -16,6 +16,7 @@ import { assessmentPageWords, assessmentWords } from '../features/ladder/self-as
 import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-log/words';
 import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/words';
 import { mentorPageWords, mentorWords } from '../features/mentor/words';
+import { ladderChangePageWords, ladderChangeWords } from '../features/ladder/islands/words';
 
 /** Every key the site's code reads. */
 export const wordKeys = [
@@ -37,6 +38,8 @@ export const wordKeys = [
 	...assessmentPageWords,
 	...evidenceWords,
 	...evidencePageWords,
+	...ladderChangeWords,
+	...ladderChangePageWords,
 	...sectionLinkWords,
 	...sectionLinkMarkupWords,
 	...mentorWords,
