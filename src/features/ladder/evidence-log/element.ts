@@ -2,7 +2,8 @@
  * `<threshold-evidence-log>`: enables the entry form, keeps the log in the browser, shows
  * the evidence coverage of the target level (`coverage.ts`) and the log week by week,
  * newest first, with Delete and its undo. The logic is in `log.ts` and `text.ts`; copy,
- * download, backup and restore load from `actions.ts` on first use.
+ * download, backup and restore load from `actions.ts` on first use, and carrying tags over a
+ * ladder change (with its notice) from `changes.ts`, only when needed.
  */
 import { storageNamespace } from '../../../../content/site.json';
 import { StatusLine } from '../../../kit/status';
@@ -17,6 +18,9 @@ import {
 	type KitWords,
 } from '../../../kit/words';
 import type { NotesAction } from '../islands/actions';
+import { ladderMoved, stamped } from '../islands/ladder-state';
+import type { LadderChangeWords } from '../islands/words';
+import type { CurrentLadder } from '../migrate-types';
 // Only the assessment's saved-data module: the evidence log needs its target level, not its logic.
 import { assessmentCodec, assessmentStorageName } from '../self-assessment/saved';
 import { evidenceCoverage } from './coverage';
@@ -42,7 +46,8 @@ function newId(): string {
 class ThresholdEvidenceLog extends HTMLElement {
 	// The core store: backups load with the actions that use them.
 	#store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
-	#t!: EvidenceWords & KitWords;
+	#t!: EvidenceWords & KitWords & LadderChangeWords;
+	#ladder!: CurrentLadder;
 	#status!: StatusLine;
 	#log: EvidenceLog = { entries: [] };
 	#competencies = new Map<string, string>();
@@ -52,6 +57,7 @@ class ThresholdEvidenceLog extends HTMLElement {
 
 	connectedCallback() {
 		this.#t = readWords(this);
+		this.#ladder = JSON.parse(this.dataset['ladder']!) as CurrentLadder;
 		this.#status = new StatusLine(this);
 		this.#tags = [...this.querySelectorAll<HTMLInputElement>('[data-tag]')];
 		for (const box of this.#tags) this.#competencies.set(box.value, box.dataset['tag']!);
@@ -107,9 +113,32 @@ class ThresholdEvidenceLog extends HTMLElement {
 		this.#log = result.status === 'ok' ? result.value : { entries: [] };
 		if (result.status === 'unreadable') this.#status.say(this.#t['evidence.unreadable']);
 		this.#render();
+		const { seen, entries } = this.#log;
+		// Carrying tags over a ladder change and its notice load on first use.
+		if (
+			ladderMoved(
+				seen,
+				entries.flatMap((e) => [...e.competencies, ...e.behaviors]),
+				this.#ladder,
+			)
+		)
+			void import('./changes').then((changes) =>
+				changes.showChanges(
+					this,
+					this.#t,
+					this.#ladder,
+					() => this.#log,
+					(log) => {
+						this.#log = log;
+						this.#save();
+						this.#render();
+					},
+				),
+			);
 	}
 
 	#save(): boolean {
+		this.#log = stamped(this.#log, this.#ladder, this);
 		const result = this.#store.write(name, evidenceCodec, this.#log);
 		if (!result.persisted)
 			this.#status.say(fill(this.#t['evidence.notSaved'], { reason: problemText(this.#t, result.reason) }));

@@ -92,7 +92,8 @@ describe('a log saved before entries had the playbook’s parts', () => {
 });
 
 describe('a log saved before it recorded the ladder (version 2)', () => {
-	const saved = (v: number, data: unknown) => JSON.stringify({ v, savedAt: '2026-11-01T00:00:00.000Z', data });
+	const saved = (v: number, data: unknown) =>
+		JSON.stringify({ v, savedAt: '2026-11-01T00:00:00.000Z', data });
 
 	it('loads unchanged, with no ladder seen and no archive, and the version 2 copy stays', () => {
 		const backend = new FakeStorage();
@@ -110,6 +111,8 @@ describe('a log saved before it recorded the ladder (version 2)', () => {
 		const seen = { version: 2, behaviors: {}, competencies: [] };
 		expect(evidenceCodec.parse({ ...log, seen, archive })).toStrictEqual({ ...log, seen, archive });
 		const withMark = { marks: [{ id: 'x', reason: 'removed', ladderVersion: 2, mark: {} }], tags: [] };
-		expect(() => evidenceCodec.parse({ ...log, archive: withMark })).toThrow('the evidence log archives no marks');
+		expect(() => evidenceCodec.parse({ ...log, archive: withMark })).toThrow(
+			'the evidence log archives no marks',
+		);
 	});
 });

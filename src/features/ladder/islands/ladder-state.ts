@@ -5,7 +5,7 @@
  * is on their load path, so it only checks the saved parts and tells whether anything needs
  * carrying over; the migration and the notice load on first use (`ladder-change.ts`).
  */
-import type { Archive, ArchivedMark, CurrentLadder, LadderState } from '../migrate-types';
+import type { Archive, CurrentLadder, LadderState } from '../migrate-types';
 
 /** What a ladder island saves about the ladder, beside its own data. */
 export interface LadderParts<M> {
@@ -16,97 +16,74 @@ export interface LadderParts<M> {
 }
 
 type Data = Record<string, unknown>;
-const isRecord = (value: unknown): value is Data =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTexts = (value: unknown): value is string[] =>
 	Array.isArray(value) && value.every((v) => typeof v === 'string');
-const check = (ok: boolean, problem: string) => {
-	if (!ok) throw new Error(problem);
+// Short messages: this is on every page load of the islands, and only developers read them.
+const bad = (what: string) => {
+	throw new Error(`the saved ${what} is not in the expected format`);
 };
 
-function parseSeen(seen: unknown): LadderState {
-	const s = isRecord(seen) ? seen : {};
-	const behaviors = s['behaviors'];
-	check(
-		typeof s['version'] === 'number' &&
-			isRecord(behaviors) &&
-			Object.values(behaviors).every((v) => typeof v === 'string') &&
-			isTexts(s['competencies']),
-		'seen must record the ladder version, its behaviors and its competencies',
-	);
-	return {
-		version: s['version'] as number,
-		behaviors: { ...(behaviors as Record<string, string>) },
-		competencies: [...(s['competencies'] as string[])],
-	};
-}
-
-function parseArchive<M>(archive: unknown, mark: (value: unknown, id: string) => M): Archive<M> {
-	const a = isRecord(archive) ? archive : {};
-	const marks = a['marks'];
-	const tags = a['tags'];
-	check(Array.isArray(marks) && Array.isArray(tags), 'the archive must list marks and tags');
-	return {
-		marks: (marks as unknown[]).map((raw): ArchivedMark<M> => {
-			const m = isRecord(raw) ? raw : {};
-			const { id, reason, into, ladderVersion } = m;
-			check(
-				typeof id === 'string' &&
-					(reason === 'removed' || reason === 'merged') &&
-					typeof ladderVersion === 'number' &&
-					(into === undefined || typeof into === 'string'),
-				'an archived mark needs an id, a reason (removed or merged) and a ladder version',
-			);
-			const out: ArchivedMark<M> = {
-				id: id as string,
-				mark: mark(m['mark'], id as string),
-				reason: reason as 'removed' | 'merged',
-				ladderVersion: ladderVersion as number,
-			};
-			if (typeof into === 'string') out.into = into;
-			return out;
-		}),
-		tags: (tags as unknown[]).map((raw) => {
-			const t = isRecord(raw) ? raw : {};
-			check(
-				typeof t['entry'] === 'string' &&
-					isTexts(t['competencies']) &&
-					isTexts(t['behaviors']) &&
-					typeof t['ladderVersion'] === 'number',
-				'archived tags need an entry, its competencies and behaviors and a ladder version',
-			);
-			return {
-				entry: t['entry'] as string,
-				competencies: [...(t['competencies'] as string[])],
-				behaviors: [...(t['behaviors'] as string[])],
-				ladderVersion: t['ladderVersion'] as number,
-			};
-		}),
-	};
-}
-
 /**
- * The `seen` and `archive` of saved data, checked (archived marks with `mark`), each only
- * when present; throws an Error saying what is wrong.
+ * The `seen` and `archive` of saved data, checked (archived marks with `mark`, which may trim
+ * them), each only when present; throws an Error saying which is wrong.
  */
 export function parseLadderParts<M>(data: Data, mark: (value: unknown, id: string) => M): LadderParts<M> {
-	const parts: LadderParts<M> = {};
-	if (data['seen'] !== undefined) parts.seen = parseSeen(data['seen']);
-	if (data['archive'] !== undefined) parts.archive = parseArchive(data['archive'], mark);
-	return parts;
+	const { seen, archive } = data as Partial<Record<string, Data & Record<string, Data[]>>>;
+	if (
+		seen &&
+		!(
+			typeof seen['version'] === 'number' &&
+			typeof seen['behaviors'] === 'object' &&
+			isTexts(Object.values(seen['behaviors'])) &&
+			isTexts(seen['competencies'])
+		)
+	)
+		bad('ladder');
+	if (archive) {
+		const { marks, tags } = archive;
+		if (!Array.isArray(marks) || !Array.isArray(tags)) bad('archive');
+		for (const a of marks!) {
+			if (
+				typeof a['id'] !== 'string' ||
+				typeof a['ladderVersion'] !== 'number' ||
+				!/^(removed|merged)$/.test(String(a['reason']))
+			)
+				bad('archived mark');
+			a['mark'] = mark(a['mark'], a['id'] as string) as Data;
+		}
+		for (const a of tags!)
+			if (typeof a['entry'] !== 'string' || !isTexts(a['competencies']) || !isTexts(a['behaviors']))
+				bad('archived tags');
+	}
+	if (data['seen'] !== undefined && !seen) bad('ladder');
+	if (data['archive'] !== undefined && !archive) bad('archive');
+	return {
+		...(seen && { seen: seen as unknown as LadderState }),
+		...(archive && { archive: archive as unknown as Archive<M> }),
+	};
+}
+
+const key = (ladder: LadderState) => JSON.stringify([ladder.version, ladder.behaviors, ladder.competencies]);
+
+/**
+ * Whether saved data must be carried onto `current`: it names ids (`ids`: its marks and tags)
+ * but records no ladder, or it records another ladder, or names an id the ladder no longer
+ * has. Cheap, so islands ask on every load and fetch the migration only when it says so.
+ */
+export function ladderMoved(seen: LadderState | undefined, ids: string[], current: CurrentLadder): boolean {
+	return seen
+		? key(seen) !== key(current) ||
+				ids.some((id) => !Object.hasOwn(current.behaviors, id) && !current.competencies.includes(id))
+		: ids.length > 0;
 }
 
 /**
- * Whether saved data must be carried onto `current`: it records no ladder, or another one, or
- * names an id (`ids`: its marks and tags) the ladder no longer has. Cheap, so islands ask on
- * every load and fetch the migration only when it says so.
+ * `state` recording `current` as the ladder it was saved on, when it records none yet, so a
+ * later change can say what is new. Not while the island (`root`) shows the notice of a
+ * change: the reader has not acknowledged the new ladder yet.
  */
-export function ladderMoved(seen: LadderState | undefined, ids: string[], current: CurrentLadder): boolean {
-	return (
-		!seen ||
-		seen.version !== current.version ||
-		JSON.stringify([seen.behaviors, seen.competencies]) !==
-			JSON.stringify([current.behaviors, current.competencies]) ||
-		ids.some((id) => !Object.hasOwn(current.behaviors, id) && !current.competencies.includes(id))
-	);
+export function stamped<S extends LadderParts<unknown>>(state: S, current: CurrentLadder, root: Element): S {
+	if (state.seen || !root.querySelector<HTMLElement>('[data-ladder-notice]')!.hidden) return state;
+	const { version, behaviors, competencies } = current;
+	return { ...state, seen: { version, behaviors, competencies } };
 }

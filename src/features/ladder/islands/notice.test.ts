@@ -7,13 +7,20 @@ import { ladderChangeWords } from './words';
 
 const t = englishWords(ladderChangeWords);
 const names = {
-	behavior: (id: string) => ({ 'ship-flags': 'Ships behind flags.', 'ship-new': 'Writes release notes.' })[id],
+	behavior: (id: string) =>
+		({ 'ship-flags': 'Ships behind flags.', 'ship-new': 'Writes release notes.' })[id],
 	competency: (id: string) => ({ shipping: 'Shipping', hiring: 'Hiring' })[id],
 };
-const before = ladder(1, { 'ship-small': 'Ships small changes.', 'ship-plan': 'Plans a rollback.' }, ['shipping']);
+const before = ladder(1, { 'ship-small': 'Ships small changes.', 'ship-plan': 'Plans a rollback.' }, [
+	'shipping',
+]);
 const after = ladder(
 	2,
-	{ 'ship-flags': 'Ships behind flags.', 'ship-new': 'Writes release notes.', 'ship-plan': 'Plans rollbacks.' },
+	{
+		'ship-flags': 'Ships behind flags.',
+		'ship-new': 'Writes release notes.',
+		'ship-plan': 'Plans rollbacks.',
+	},
 	['shipping', 'hiring'],
 	{ behaviors: { 'ship-small': 'ship-flags' } },
 );

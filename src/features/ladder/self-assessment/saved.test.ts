@@ -6,7 +6,8 @@ import { ladderMoved } from '../islands/ladder-state';
 import { assessmentCodec, assessmentStorageName, type AssessmentState } from './saved';
 
 const mark = (evidence: string) => ({ shown: true, evidence, notApplicable: false, reason: '' });
-const envelope = (v: number, data: unknown) => JSON.stringify({ v, savedAt: '2026-11-01T00:00:00.000Z', data });
+const envelope = (v: number, data: unknown) =>
+	JSON.stringify({ v, savedAt: '2026-11-01T00:00:00.000Z', data });
 
 describe('an assessment saved before it recorded the ladder (version 2)', () => {
 	const v2 = { current: 'mid-level', target: 'senior', marks: { 'ship-flags': mark('Checkout launch') } };
@@ -24,6 +25,7 @@ describe('an assessment saved before it recorded the ladder (version 2)', () => 
 		const current = ladder(2, { 'ship-flags': 'Ships behind flags.' }, ['shipping']);
 		const seen = { version: 2, behaviors: current.behaviors, competencies: current.competencies };
 		expect(ladderMoved(undefined, ['ship-flags'], current)).toBe(true);
+		expect(ladderMoved(undefined, [], current)).toBe(false);
 		expect(ladderMoved(seen, ['ship-flags'], current)).toBe(false);
 		expect(ladderMoved({ ...seen, version: 1 }, ['ship-flags'], current)).toBe(true);
 		expect(ladderMoved(seen, ['ship-gone'], current)).toBe(true);
@@ -62,11 +64,14 @@ describe('an assessment on a versioned ladder (version 3)', () => {
 
 	it('refuses a damaged ladder record or archive, so the store sets it aside', () => {
 		expect(() => assessmentCodec.parse({ ...state, seen: { version: '2' } })).toThrow(
-			'seen must record the ladder version, its behaviors and its competencies',
+			'the saved ladder is not in the expected format',
+		);
+		expect(() => assessmentCodec.parse({ ...state, seen: null })).toThrow(
+			'the saved ladder is not in the expected format',
 		);
 		expect(() =>
 			assessmentCodec.parse({ ...state, archive: { marks: [{ id: 'x', mark: mark('') }], tags: [] } }),
-		).toThrow('an archived mark needs an id, a reason (removed or merged) and a ladder version');
+		).toThrow('the saved archived mark is not in the expected format');
 		expect(() =>
 			assessmentCodec.parse({
 				...state,
