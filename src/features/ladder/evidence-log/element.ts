@@ -18,7 +18,7 @@ import {
 	type KitWords,
 } from '../../../kit/words';
 import type { NotesAction } from '../islands/actions';
-import { ladderMoved, stamped } from '../islands/ladder-state';
+import { ladderMoved } from '../islands/ladder-state';
 import type { LadderChangeWords } from '../islands/words';
 import type { CurrentLadder } from '../migrate-types';
 // Only the assessment's saved-data module: the evidence log needs its target level, not its logic.
@@ -35,13 +35,6 @@ import {
 } from './log';
 import { coverageNudge, deleteLabel, entryParts, tagLine } from './text';
 import type { EvidenceWords } from './words';
-
-/** A unique enough id for an entry in one reader's log. */
-function newId(): string {
-	return (
-		globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-	);
-}
 
 class ThresholdEvidenceLog extends HTMLElement {
 	// The core store: backups load with the actions that use them.
@@ -110,7 +103,8 @@ class ThresholdEvidenceLog extends HTMLElement {
 
 	#load() {
 		const result = this.#store.read(name, evidenceCodec);
-		this.#log = result.status === 'ok' ? result.value : { entries: [] };
+		// A fresh log records the ladder it is made on, so a later change can say what is new.
+		this.#log = result.status === 'ok' ? result.value : { entries: [], seen: this.#ladder };
 		if (result.status === 'unreadable') this.#status.say(this.#t['evidence.unreadable']);
 		this.#render();
 		const { seen, entries } = this.#log;
@@ -138,7 +132,6 @@ class ThresholdEvidenceLog extends HTMLElement {
 	}
 
 	#save(): boolean {
-		this.#log = stamped(this.#log, this.#ladder, this);
 		const result = this.#store.write(name, evidenceCodec, this.#log);
 		if (!result.persisted)
 			this.#status.say(fill(this.#t['evidence.notSaved'], { reason: problemText(this.#t, result.reason) }));
@@ -153,35 +146,21 @@ class ThresholdEvidenceLog extends HTMLElement {
 	}
 
 	async #add() {
-		const { addEntry, entryProblem } = await import('./entry');
-		const field = (id: string) => this.#q<HTMLInputElement | HTMLTextAreaElement>(`#evidence_${id}`);
-		const behavior = this.#q<HTMLSelectElement>('#evidence_behavior');
-		const input = {
-			date: field('date').value,
-			situation: field('situation').value,
-			did: field('text').value,
-			result: field('result').value,
-			witnesses: field('witnesses').value,
-			link: field('link').value,
-			competencies: this.#tags.filter((box) => box.checked).map((box) => box.value),
-			behavior: behavior.value || undefined,
-		};
-		const problem = entryProblem(input);
-		if (problem) {
-			this.#status.say(this.#t[`evidence.${problem}`]);
-			const focus = { noText: 'text', noDate: 'date', badLink: 'link', noTag: null }[problem];
-			(focus ? field(focus) : this.#tags[0])?.focus();
-			return;
-		}
-		this.#log = addEntry(this.#log, input, newId(), (id) => this.#behaviors.get(id)?.competency);
+		const form = await import('./form');
+		const log = form.addFromForm(
+			this,
+			this.#tags,
+			this.#t,
+			this.#log,
+			(id) => this.#behaviors.get(id)?.competency,
+			(message) => this.#status.say(message),
+		);
+		if (!log) return;
+		this.#log = log;
 		const saved = this.#save();
 		this.#render();
-		for (const id of ['situation', 'text', 'result', 'witnesses', 'link']) field(id).value = '';
-		behavior.value = '';
-		this.#q('[data-nudge]').textContent = '';
-		for (const box of this.#tags) box.checked = false;
+		form.clearForm(this, this.#tags);
 		if (saved) this.#status.say(this.#t['evidence.added']);
-		field('situation').focus();
 	}
 
 	#remove(id: string) {

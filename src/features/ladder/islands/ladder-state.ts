@@ -29,15 +29,8 @@ const bad = (what: string) => {
  */
 export function parseLadderParts<M>(data: Data, mark: (value: unknown, id: string) => M): LadderParts<M> {
 	const { seen, archive } = data as Partial<Record<string, Data & Record<string, Data[]>>>;
-	if (
-		seen &&
-		!(
-			typeof seen['version'] === 'number' &&
-			typeof seen['behaviors'] === 'object' &&
-			isTexts(Object.values(seen['behaviors'])) &&
-			isTexts(seen['competencies'])
-		)
-	)
+	const { version, behaviors, competencies } = seen ?? {};
+	if (seen && !(typeof version === 'number' && isTexts(Object.values(behaviors!)) && isTexts(competencies)))
 		bad('ladder');
 	if (archive) {
 		const { marks, tags } = archive;
@@ -58,7 +51,8 @@ export function parseLadderParts<M>(data: Data, mark: (value: unknown, id: strin
 	if (data['seen'] !== undefined && !seen) bad('ladder');
 	if (data['archive'] !== undefined && !archive) bad('archive');
 	return {
-		...(seen && { seen: seen as unknown as LadderState }),
+		// Only what a ladder seen records (the page's current ladder also has its renames).
+		...(seen && { seen: { version, behaviors, competencies } as unknown as LadderState }),
 		...(archive && { archive: archive as unknown as Archive<M> }),
 	};
 }
@@ -75,15 +69,4 @@ export function ladderMoved(seen: LadderState | undefined, ids: string[], curren
 		? key(seen) !== key(current) ||
 				ids.some((id) => !Object.hasOwn(current.behaviors, id) && !current.competencies.includes(id))
 		: ids.length > 0;
-}
-
-/**
- * `state` recording `current` as the ladder it was saved on, when it records none yet, so a
- * later change can say what is new. Not while the island (`root`) shows the notice of a
- * change: the reader has not acknowledged the new ladder yet.
- */
-export function stamped<S extends LadderParts<unknown>>(state: S, current: CurrentLadder, root: Element): S {
-	if (state.seen || !root.querySelector<HTMLElement>('[data-ladder-notice]')!.hidden) return state;
-	const { version, behaviors, competencies } = current;
-	return { ...state, seen: { version, behaviors, competencies } };
 }

@@ -10,7 +10,7 @@ import { storageNamespace } from '../../../../content/site.json';
 import { StatusLine } from '../../../kit/status';
 import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
 import { fill, formatNumber, pageLang, problemText, readWords, type KitWords } from '../../../kit/words';
-import { ladderMoved, stamped } from '../islands/ladder-state';
+import { ladderMoved } from '../islands/ladder-state';
 import type { LadderChangeWords } from '../islands/words';
 import type { CurrentLadder } from '../migrate-types';
 import type { AssessmentAction, AssessmentIsland } from './actions';
@@ -27,8 +27,7 @@ import {
 	type AssessmentLevel,
 	type AssessmentState,
 } from './assessment';
-import { maxPlanGoals } from './plan';
-import { competenciesFrom, gapPlaybooks, type PlaybookLink } from './page';
+import { competenciesFrom, gapPlaybooks, maxPlanGoals, type PlaybookLink } from './page';
 import { resultLine, summaryText } from './text';
 import type { AssessmentWords } from './words';
 
@@ -142,7 +141,10 @@ class ThresholdAssessment extends HTMLElement {
 	#load() {
 		const result = this.#store.read(name, assessmentCodec);
 		const saved =
-			result.status === 'ok' ? result.value : emptyAssessment(this.#defaults.current, this.#defaults.target);
+			result.status === 'ok'
+				? result.value
+				: // A fresh start records the ladder it is made on, so a later change can say what is new.
+					{ ...emptyAssessment(this.#defaults.current, this.#defaults.target), seen: this.#ladder };
 		this.#state = { ...saved, ...normalizeLevels(this.#levels, saved.current, saved.target, this.#defaults) };
 		if (result.status === 'unreadable') this.#status.say(this.#t['assessment.unreadable']);
 		this.#render();
@@ -168,7 +170,6 @@ class ThresholdAssessment extends HTMLElement {
 	#save() {
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = undefined;
-		this.#state = stamped(this.#state, this.#ladder, this);
 		const result = this.#store.write(name, assessmentCodec, this.#state);
 		if (!result.persisted)
 			this.#status.say(fill(this.#t['assessment.notSaved'], { reason: problemText(this.#t, result.reason) }));
