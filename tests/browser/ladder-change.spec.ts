@@ -182,7 +182,9 @@ test.describe('saved work after the ladder changes', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${origin}/ladder/self-assessment/`);
-		await expect(page.getByText('Navigates while a colleague drives, saying what they see.')).toBeVisible();
+		await expect(
+			page.getByText('Releases features behind a flag and removes the flag within a month.'),
+		).toBeVisible();
 		await expect(notice(page)).toBeHidden();
 		await context.close();
 	});
