@@ -17,12 +17,6 @@ import { parseLadderParts, type LadderParts } from '../islands/ladder-state';
 /** The storage name of the log (see the storage conventions in the brief). */
 export const evidenceStorageName = 'ladder:evidence';
 
-/** Longest text kept in each of an entry's fields, in characters: two or three sentences. */
-export const entryMaxLength = 600;
-
-/** Longest link kept, in characters. */
-export const linkMaxLength = 500;
-
 /**
  * One entry, in the parts the wins-log playbook asks for: when, the situation, what the
  * reader did, the result, who saw it, a link, and the competencies (and behaviors) it shows.
@@ -47,6 +41,12 @@ export interface EvidenceEntry {
 export interface EvidenceLog extends LadderParts<never> {
 	entries: EvidenceEntry[];
 }
+
+/** Longest text kept in each of an entry's fields, in characters: two or three sentences. */
+export const entryMaxLength = 600;
+
+/** Longest link kept, in characters. */
+export const linkMaxLength = 500;
 
 /** True for a day written `YYYY-MM-DD`. */
 export const isDay = (value: unknown): value is string =>
