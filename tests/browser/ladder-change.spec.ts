@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
+import { buildFork } from '../support/fork';
+import { servedFork } from '../support/served-fork';
 import { ready } from '../support/ladder-islands';
 import { tabTo, useTheme } from '../support/site';
 
@@ -48,23 +49,8 @@ const notice = (page: Page) => page.getByRole('region', { name: 'The ladder chan
 
 test.describe('saved work after the ladder changes', () => {
 	test.describe.configure({ mode: 'serial' });
-	let dir = '';
-	let origin = '';
-	let close: () => Promise<void> = async () => {};
-
-	// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; the hook needs none.
-	test.beforeAll(async ({}, testInfo) => {
-		testInfo.setTimeout(180_000);
-		dir = prepareFork('tests/fixtures/fork');
-		const build = await buildFork(dir);
-		expect(build.status, build.output).toBe(0);
-		({ origin, close } = await serveFork(dir, '/'));
-	});
-
-	test.afterAll(async () => {
-		await close();
-		if (dir) removeFork(dir);
-	});
+	// Served on one origin for both builds, so the browser keeps what the reader saved.
+	const fork = servedFork('tests/fixtures/fork', 180_000);
 
 	test('marks and tags follow a renamed behavior, a removed one is archived and exported, and a notice says what changed until dismissed', async ({
 		page,
@@ -72,8 +58,8 @@ test.describe('saved work after the ladder changes', () => {
 		test.setTimeout(240_000);
 		// The builds take the time; a step that fails should fail fast.
 		page.setDefaultTimeout(15_000);
-		const assessment = `${origin}/ladder/self-assessment/`;
-		const log = `${origin}/ladder/evidence-log/`;
+		const assessment = `${fork.origin}/ladder/self-assessment/`;
+		const log = `${fork.origin}/ladder/evidence-log/`;
 		const shown = (id: string) => page.locator(`[id="shown-${id}"]`);
 
 		// Version 1: the reader marks three behaviors and logs a piece of evidence.
@@ -94,9 +80,9 @@ test.describe('saved work after the ladder changes', () => {
 		);
 
 		// Version 2 is published on the same address: the browser keeps what it saved.
-		changeLadder(dir);
+		changeLadder(fork.dir);
 		// The anchor lock would ask the team to redirect the removed behavior's anchor; not this test's subject.
-		const rebuild = await buildFork(dir, [], { THRESHOLD_ANCHOR_LOCK: 'off' });
+		const rebuild = await buildFork(fork.dir, [], { THRESHOLD_ANCHOR_LOCK: 'off' });
 		expect(rebuild.status, rebuild.output).toBe(0);
 
 		await page.goto(assessment);
@@ -173,7 +159,7 @@ test.describe('saved work after the ladder changes', () => {
 			data: { current: 'associate', target: 'engineer', marks: {}, seen: data },
 		});
 		await page.addInitScript((value) => localStorage.setItem('acme-growth:v3:ladder:assessment', value), raw);
-		await page.goto(`${origin}/ladder/self-assessment/`);
+		await page.goto(`${fork.origin}/ladder/self-assessment/`);
 		await expect(notice(page)).toBeVisible();
 		expect(await axeViolations(page, 'threshold-assessment')).toEqual([]);
 	});
@@ -181,7 +167,7 @@ test.describe('saved work after the ladder changes', () => {
 	test('without JavaScript the page reads as before and shows no notice', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${origin}/ladder/self-assessment/`);
+		await page.goto(`${fork.origin}/ladder/self-assessment/`);
 		await expect(
 			page.getByText('Releases features behind a flag and removes the flag within a month.'),
 		).toBeVisible();
