@@ -35,9 +35,12 @@ export function carryOver<M, E extends Tagged>(island: ChangeIsland<M, E>): void
 	const { changes, seen, ...data } = migrate(island.saved, island.current);
 	const tell = hasChanges(changes);
 	const notice = island.root.querySelector<HTMLElement>('[data-ladder-notice]')!;
-	// Shown before saving: while it shows, saving keeps the old ladder as seen (`stamped`).
 	notice.hidden = !tell;
-	island.update({ ...data, seen: tell ? island.saved.seen : seen });
+	const carried = { ...data, seen: tell ? island.saved.seen : seen };
+	const { marks, entries, archive, seen: before } = island.saved;
+	// Save only a change: a save reaches other open tabs, which carry over in turn.
+	if (JSON.stringify(carried) !== JSON.stringify({ marks, entries, archive, seen: before }))
+		island.update(carried);
 	if (!tell) return;
 	const { t } = island;
 	const text = noticeText(t, changes, island.names);
