@@ -17,6 +17,7 @@ import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-lo
 import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/words';
 import { mentorPageWords, mentorWords } from '../features/mentor/words';
 import { agendaMarkupWords, agendaWords } from '../features/agenda/words';
+import { ladderChangePageWords, ladderChangeWords } from '../features/ladder/islands/words';
 
 /** Every key the site's code reads. */
 export const wordKeys = [
@@ -38,6 +39,8 @@ export const wordKeys = [
 	...assessmentPageWords,
 	...evidenceWords,
 	...evidencePageWords,
+	...ladderChangeWords,
+	...ladderChangePageWords,
 	...sectionLinkWords,
 	...sectionLinkMarkupWords,
 	...mentorWords,

@@ -157,8 +157,8 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 				.sort(),
 		);
 		expect(keys).toEqual([
-			'acme-growth@/acme-growth:v2:ladder:assessment',
-			'acme-growth@/acme-growth:v2:ladder:evidence',
+			'acme-growth@/acme-growth:v3:ladder:assessment',
+			'acme-growth@/acme-growth:v3:ladder:evidence',
 		]);
 		await page.reload();
 		await expect(page.getByText('Paired with Sam on the importer.')).toBeVisible();

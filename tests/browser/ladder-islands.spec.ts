@@ -4,8 +4,8 @@ import { ready } from '../support/ladder-islands';
 import { useTheme } from '../support/site';
 import { axeViolations } from '../support/axe';
 
-const assessmentKey = 'threshold:v2:ladder:assessment';
-const evidenceKey = 'threshold:v2:ladder:evidence';
+const assessmentKey = 'threshold:v3:ladder:assessment';
+const evidenceKey = 'threshold:v3:ladder:evidence';
 
 /** The assessment section of one competency. */
 const competency = (page: Page, name: string) =>

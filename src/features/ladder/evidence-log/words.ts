@@ -40,6 +40,9 @@ export const evidenceWords = [
 	'evidence.mdEmpty',
 	'evidence.mdShows',
 	'evidence.mdUntagged',
+	'evidence.mdArchived',
+	'evidence.mdArchivedIntro',
+	'evidence.mdArchivedTags',
 ] as const;
 
 /** The words of the evidence log's page markup. */
