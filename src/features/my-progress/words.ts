@@ -1,4 +1,4 @@
-/** The keys of every word "My progress" shows; the words are in `content/i18n/`. */
+/** The keys of every word "My growth" shows; the words are in `content/i18n/`. */
 
 /** Words the script fills in (its `data-words`). */
 export const myProgressWords = [
@@ -17,7 +17,17 @@ export const myProgressWords = [
 	'myProgress.othersOne',
 	'myProgress.othersOther',
 	'myProgress.keptAside',
+	'myProgress.empty',
+	'myProgress.kept',
+	'myProgress.standIntro',
+	'myProgress.standCaption',
+	'myProgress.coverageIntro',
+	'myProgress.edited',
 	'checklist.of',
+	'evidence.coverageCaption',
+	'evidence.coverageNever',
+	'evidence.coverageNone',
+	'evidence.coverageStale',
 ] as const;
 
 /** Words of the markup, rendered on the server. */
@@ -25,7 +35,33 @@ export const myProgressMarkupWords = [
 	'myProgress.needsScript',
 	'myProgress.exportAll',
 	'myProgress.import',
+	'myProgress.standHeading',
+	'myProgress.standNone',
+	'myProgress.standOpen',
+	'myProgress.columnEvidenced',
+	'myProgress.columnUnsupported',
+	'myProgress.columnNotYet',
+	'myProgress.columnNotApplicable',
+	'myProgress.coverageNone',
+	'myProgress.coverageOpen',
+	'myProgress.workHeading',
+	'myProgress.workNone',
+	'myProgress.workOpen',
+	'myProgress.checklistsHeading',
+	'myProgress.firstHeading',
+	'myProgress.menteeHeading',
+	'myProgress.menteeText',
+	'myProgress.menteeLink',
+	'myProgress.mentorHeading',
+	'myProgress.mentorText',
+	'myProgress.mentorLink',
+	'evidence.coverageHeading',
+	'evidence.columnCompetency',
+	'evidence.columnEntries',
+	'evidence.columnLatest',
+	'evidence.columnMonths',
+	'evidence.columnNudge',
 ] as const;
 
-/** "My progress"'s words, by key. */
+/** "My growth"'s words, by key. */
 export type MyProgressWords = Record<(typeof myProgressWords)[number], string>;
