@@ -32,7 +32,9 @@ export function marksChart(row: StandRow): string {
 		if (kind === 'not-applicable')
 			return `<line class="th-chart__na" x1="${x(i) - 4}" y1="${mid}" x2="${x(i) + 4}" y2="${mid}"/>`;
 		const ring = `<circle class="th-chart__${kind}" cx="${x(i)}" cy="${mid}" r="5"/>`;
-		return kind === 'unsupported' ? `${ring}<circle class="th-chart__dot" cx="${x(i)}" cy="${mid}" r="2"/>` : ring;
+		return kind === 'unsupported'
+			? `${ring}<circle class="th-chart__dot" cx="${x(i)}" cy="${mid}" r="2"/>`
+			: ring;
 	});
 	return svg(kinds.length * step, marks.join(''));
 }

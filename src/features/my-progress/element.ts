@@ -26,8 +26,9 @@ export interface ProgressHandle extends HTMLElement {
 export function linkItem(href: string, text: string, detail: string): HTMLLIElement {
 	const li = document.createElement('li');
 	li.append(Object.assign(document.createElement('a'), { href, textContent: text }), ' ');
-	li.appendChild(Object.assign(document.createElement('span'), { className: 'th-growth__detail' })).textContent =
-		detail;
+	li.appendChild(
+		Object.assign(document.createElement('span'), { className: 'th-growth__detail' }),
+	).textContent = detail;
 	return li;
 }
 

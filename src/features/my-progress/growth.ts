@@ -80,7 +80,8 @@ export function coverageByMonth(
 	today: string,
 	months: string[],
 ): { level: string; rows: CoverageLine[] } {
-	const level = ladder.levels.find((l) => l.id === target) ?? ladder.levels.find((l) => l.id === ladder.target)!;
+	const level =
+		ladder.levels.find((l) => l.id === target) ?? ladder.levels.find((l) => l.id === ladder.target)!;
 	const names = new Map(ladder.competencies.map((c) => [c.id, c.name]));
 	const competencies = level.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
 	const rows = evidenceCoverage(entries, competencies, today, ladder.staleAfterWeeks).map((row) => {

@@ -10,7 +10,14 @@ import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessmen
 import { evidenceCodec, evidenceStorageName, localDay } from '../ladder/evidence-log/log';
 import { draftHeadCodec, draftPrefix, type DraftHead } from '../builders/draft-head';
 import { marksChart, monthsChart } from './chart';
-import { coverageByMonth, monthsUpTo, whereIStand, workItems, type BuilderInfo, type GrowthLadder } from './growth';
+import {
+	coverageByMonth,
+	monthsUpTo,
+	whereIStand,
+	workItems,
+	type BuilderInfo,
+	type GrowthLadder,
+} from './growth';
 import { coverageIntro, coverageNote, editedText } from './text';
 import { linkItem, type ProgressHandle } from './element';
 
@@ -58,14 +65,16 @@ export function renderSections(c: ProgressHandle): void {
 
 	const stand = section(c, 'stand', assessment.status === 'ok');
 	if (assessment.status === 'ok') {
-		const where = whereIStand(ladder, assessment.value);
-		stand.querySelector('[data-some] p')!.textContent = fill(t['myProgress.standIntro'], where);
-		stand.querySelector('caption')!.textContent = fill(t['myProgress.standCaption'], where);
-		stand.querySelector('tbody')!.replaceChildren(
-			...where.rows.map((r) =>
-				row(r.name, marksChart(r), [r.evidenced, r.unsupported, r.notYet, r.notApplicable].map(number)),
-			),
-		);
+		const { rows: lines, ...levels } = whereIStand(ladder, assessment.value);
+		stand.querySelector('[data-some] p')!.textContent = fill(t['myProgress.standIntro'], levels);
+		stand.querySelector('caption')!.textContent = fill(t['myProgress.standCaption'], levels);
+		stand
+			.querySelector('tbody')!
+			.replaceChildren(
+				...lines.map((r) =>
+					row(r.name, marksChart(r), [r.evidenced, r.unsupported, r.notYet, r.notApplicable].map(number)),
+				),
+			);
 	}
 
 	const coverage = section(c, 'coverage', entries.length > 0);
@@ -76,16 +85,18 @@ export function renderSections(c: ProgressHandle): void {
 	const weeks = number(ladder.staleAfterWeeks);
 	coverage.querySelector('[data-some] p')!.textContent = coverageIntro(t, level, months, lang);
 	coverage.querySelector('caption')!.textContent = fill(t['evidence.coverageCaption'], { level });
-	coverage.querySelector('tbody')!.replaceChildren(
-		...rows.map((r) =>
-			row(r.name, monthsChart(r.perMonth), [
-				number(r.entries),
-				r.latest ? formatDate(r.latest, lang) : t['evidence.coverageNever'],
-				number(r.months),
-				coverageNote(t, r, weeks),
-			]),
-		),
-	);
+	coverage
+		.querySelector('tbody')!
+		.replaceChildren(
+			...rows.map((r) =>
+				row(r.name, monthsChart(r.perMonth), [
+					number(r.entries),
+					r.latest ? formatDate(r.latest, lang) : t['evidence.coverageNever'],
+					number(r.months),
+					coverageNote(t, r, weeks),
+				]),
+			),
+		);
 
 	const work = workItems(builders, new Map(builders.map((b) => [b.kind, drafts(c, b.kind)])));
 	section(c, 'work', work.length > 0)
