@@ -81,8 +81,8 @@ class ThresholdProgress extends HTMLElement implements ProgressHandle {
 		const t = this.t;
 		const some = this.store.names().length > 0;
 		this.#q('[data-intro]').textContent = t[some ? 'myProgress.kept' : 'myProgress.empty'];
-		this.#q('[data-section="first"]').hidden = some;
-		for (const section of this.querySelectorAll<HTMLElement>('[data-section]:not([data-section="first"])'))
+		this.#q('[data-growth="first"]').hidden = some;
+		for (const section of this.querySelectorAll<HTMLElement>('[data-growth]:not([data-growth="first"])'))
 			section.hidden = !some;
 		const checklists = this.#checklists();
 		this.#q('[data-count]').textContent = introText(t, checklists.length);

@@ -38,7 +38,7 @@ function row(name: string, chart: string, cells: string[]): HTMLTableRowElement 
 
 /** Shows a section's figures (`[data-some]`) when it has any, its empty line otherwise. */
 function section(c: ProgressHandle, name: string, filled: boolean): HTMLElement {
-	const el = c.querySelector<HTMLElement>(`[data-section="${name}"]`)!;
+	const el = c.querySelector<HTMLElement>(`[data-growth="${name}"]`)!;
 	el.querySelector<HTMLElement>('[data-none]')!.hidden = filled;
 	el.querySelector<HTMLElement>('[data-some]')!.hidden = !filled;
 	return el;
