@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { competencies, levels } from '../../../tests/support/assessment-ladder';
 import { emptyAssessment, setMark } from '../ladder/self-assessment/assessment';
-import {
-	coverageByMonth,
-	monthsUpTo,
-	whereIStand,
-	workItems,
-	type BuilderInfo,
-	type GrowthLadder,
-} from './growth';
+import * as growth from './growth';
+import type { BuilderInfo, GrowthLadder } from './growth';
+
+const { coverageByMonth, monthsUpTo, whereIStand, workItems } = growth;
 
 /** The small test ladder: shipping at every level, hiring at the top. */
 const ladder: GrowthLadder = {

@@ -1,4 +1,13 @@
 /** The keys of every word "My growth" shows; the words are in `content/i18n/`. */
+import { coverageColumnWords } from '../ladder/evidence-log/words';
+
+/** The columns of "Where I stand", the self-assessment's own results columns, after the competency. */
+export const standColumnWords = [
+	'assessment.columnEvidenced',
+	'assessment.columnUnsupported',
+	'assessment.columnNotYet',
+	'assessment.columnNotApplicable',
+] as const;
 
 /** Words the script fills in (its `data-words`). */
 export const myProgressWords = [
@@ -38,10 +47,7 @@ export const myProgressMarkupWords = [
 	'myProgress.standHeading',
 	'myProgress.standNone',
 	'myProgress.standOpen',
-	'assessment.columnEvidenced',
-	'assessment.columnUnsupported',
-	'assessment.columnNotYet',
-	'assessment.columnNotApplicable',
+	...standColumnWords,
 	'myProgress.coverageNone',
 	'myProgress.coverageOpen',
 	'myProgress.workHeading',
@@ -56,11 +62,7 @@ export const myProgressMarkupWords = [
 	'myProgress.mentorText',
 	'myProgress.mentorLink',
 	'evidence.coverageHeading',
-	'evidence.columnCompetency',
-	'evidence.columnEntries',
-	'evidence.columnLatest',
-	'evidence.columnMonths',
-	'evidence.columnNudge',
+	...coverageColumnWords,
 ] as const;
 
 /** "My growth"'s words, by key. */
