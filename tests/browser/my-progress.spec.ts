@@ -215,13 +215,23 @@ test('My growth shows where I stand, evidence coverage and the growth plan saved
 	const today = await page.evaluate(() =>
 		new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date()),
 	);
-	const draft = section(page, 'work').getByRole('listitem');
-	await expect(draft).toHaveCount(1);
-	await expect(draft).toContainText(`last edited ${today}`);
-	await draft.getByRole('link', { name: 'Plan for the spring' }).click();
-	await expect(
-		page.locator('threshold-builder').first().getByLabel('Draft name', { exact: true }),
-	).toHaveValue('Plan for the spring');
+	const drafts = section(page, 'work').getByRole('listitem');
+	await expect(drafts).toHaveCount(1);
+	await expect(drafts).toContainText(`last edited ${today}`);
+
+	// A second plan is listed first (newest), and each link opens its own draft, not the newest.
+	await drafts.getByRole('link').click();
+	const builder = page.locator('threshold-builder').first();
+	await builder.getByRole('button', { name: 'New draft' }).click();
+	await builder.getByLabel('Draft name', { exact: true }).fill('Plan for the autumn');
+	await builder.locator('[data-part="editor"] textarea:visible').first().fill('Run the incident review');
+	await expect
+		.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':builder:')).length))
+		.toBe(2);
+	await page.goto('/my-progress/');
+	await expect(drafts.getByRole('link')).toHaveText(['Plan for the autumn', 'Plan for the spring']);
+	await drafts.getByRole('link', { name: 'Plan for the spring' }).click();
+	await expect(builder.getByLabel('Draft name', { exact: true })).toHaveValue('Plan for the spring');
 });
 
 test('the keyboard reaches every link and button of My growth, empty and filled', async ({ page }) => {

@@ -4,7 +4,7 @@ import { emptyAssessment, setMark } from '../ladder/self-assessment/assessment';
 import * as growth from './growth';
 import type { BuilderInfo, GrowthLadder } from './growth';
 
-const { coverageByMonth, monthsUpTo, whereIStand, workItems } = growth;
+const { coverageByMonth, draftUrl, monthsUpTo, whereIStand, workItems } = growth;
 
 /** The small test ladder: shipping at every level, hiring at the top. */
 const ladder: GrowthLadder = {
@@ -102,7 +102,12 @@ describe('what I am working on', () => {
 		},
 		{ kind: 'brief', url: '/brief/', variants: { brief: 'Brief' }, all: false },
 	];
-	const draft = (name: string, updated: string, variant = 'plan') => ({ name, variant, updated });
+	const draft = (name: string, updated: string, variant = 'plan') => ({
+		id: name.toLowerCase(),
+		name,
+		variant,
+		updated,
+	});
 
 	it('lists every growth plan, newest first, and only the newest draft of another builder', () => {
 		const drafts = new Map([
@@ -113,10 +118,17 @@ describe('what I am working on', () => {
 			['growth-plan', [draft('Plan 1', '2026-01-01T10:00:00Z'), draft('Plan 2', '2026-02-01T10:00:00Z')]],
 		]);
 		expect(workItems(builders, drafts)).toEqual([
-			{ name: 'Plan 2', what: 'Growth plan', updated: '2026-02-01T10:00:00Z', url: '/plan/' },
-			{ name: 'Plan 1', what: 'Growth plan', updated: '2026-01-01T10:00:00Z', url: '/plan/' },
-			{ name: 'April', what: 'Review agenda', updated: '2026-04-01T10:00:00Z', url: '/agenda/' },
+			{ name: 'Plan 2', what: 'Growth plan', updated: '2026-02-01T10:00:00Z', url: '/plan/?draft=plan%202' },
+			{ name: 'Plan 1', what: 'Growth plan', updated: '2026-01-01T10:00:00Z', url: '/plan/?draft=plan%201' },
+			{ name: 'April', what: 'Review agenda', updated: '2026-04-01T10:00:00Z', url: '/agenda/?draft=april' },
 		]);
+	});
+
+	it('links each draft to its builder’s page, asking it to open that draft, at the builder', () => {
+		expect(draftUrl('/base/playbooks/plan/#tb-plan-title', 'm3x9ab')).toBe(
+			'/base/playbooks/plan/?draft=m3x9ab#tb-plan-title',
+		);
+		expect(draftUrl('/plan/', 'a b')).toBe('/plan/?draft=a%20b');
 	});
 
 	it('names a draft of a variant the builder no longer has by the builder’s first variant', () => {

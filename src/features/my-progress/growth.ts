@@ -102,6 +102,11 @@ export interface BuilderInfo {
 	all: boolean;
 }
 
+/** A saved draft and its id (the end of its storage name). */
+export interface SavedDraft extends DraftHead {
+	id: string;
+}
+
 /** One draft in "What I am working on". */
 export interface WorkItem {
 	name: string;
@@ -109,14 +114,21 @@ export interface WorkItem {
 	what: string;
 	/** When it was last edited (ISO 8601). */
 	updated: string;
+	/** Its builder's page, asked to open this draft (`?draft=<id>`). */
 	url: string;
+}
+
+/** The builder page at `url` (maybe with a `#fragment`), asked to open draft `id`. */
+export function draftUrl(url: string, id: string): string {
+	const [page, fragment] = url.split('#');
+	return `${page}?draft=${encodeURIComponent(id)}${fragment === undefined ? '' : `#${fragment}`}`;
 }
 
 /**
  * The drafts to list, builder by builder in the order given: every draft of a builder that
  * lists all, the newest of the others; newest first within a builder.
  */
-export function workItems(builders: BuilderInfo[], drafts: Map<string, DraftHead[]>): WorkItem[] {
+export function workItems(builders: BuilderInfo[], drafts: Map<string, SavedDraft[]>): WorkItem[] {
 	return builders.flatMap((b) =>
 		[...(drafts.get(b.kind) ?? [])]
 			.sort((x, y) => y.updated.localeCompare(x.updated))
@@ -125,7 +137,7 @@ export function workItems(builders: BuilderInfo[], drafts: Map<string, DraftHead
 				name: d.name,
 				what: b.variants[d.variant] ?? Object.values(b.variants)[0] ?? b.kind,
 				updated: d.updated,
-				url: b.url,
+				url: draftUrl(b.url, d.id),
 			})),
 	);
 }

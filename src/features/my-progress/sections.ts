@@ -8,7 +8,7 @@
 import { fill, formatDate, formatNumber, pageLang } from '../../kit/words';
 import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessment/saved';
 import { evidenceCodec, evidenceStorageName, localDay } from '../ladder/evidence-log/log';
-import { draftHeadCodec, draftPrefix, type DraftHead } from '../builders/draft-head';
+import { draftHeadCodec, draftPrefix } from '../builders/draft-head';
 import { marksChart, monthsChart } from './chart';
 import {
 	coverageByMonth,
@@ -17,6 +17,7 @@ import {
 	workItems,
 	type BuilderInfo,
 	type GrowthLadder,
+	type SavedDraft,
 } from './growth';
 import { coverageIntro, coverageNote, editedText } from './text';
 import { linkItem, type ProgressHandle } from './element';
@@ -45,10 +46,11 @@ function section(c: ProgressHandle, name: string, filled: boolean): HTMLElement 
 }
 
 /** The saved drafts of one builder; a draft that cannot be read is its builder's to report. */
-function drafts(c: ProgressHandle, kind: string): DraftHead[] {
-	return c.store.names(draftPrefix(kind)).flatMap((name) => {
+function drafts(c: ProgressHandle, kind: string): SavedDraft[] {
+	const prefix = draftPrefix(kind);
+	return c.store.names(prefix).flatMap((name) => {
 		const read = c.store.read(name, draftHeadCodec);
-		return read.status === 'ok' ? [read.value] : [];
+		return read.status === 'ok' ? [{ ...read.value, id: name.slice(prefix.length) }] : [];
 	});
 }
 
