@@ -22,13 +22,13 @@ export const budgets: Budgets = {
 		{
 			// "My growth" (/my-progress/): at load, the first steps or every saved checklist. Once anything
 			// is saved, where the reader stands, evidence coverage and drafts load (sections.ts, with the
-			// assessment's and the evidence log's codecs, 4.7 kB); export and import on first use.
+			// assessment's and the evidence log's codecs: 4.7 kB); export and import on first use.
 			name: 'my-progress',
 			patterns: ['src/features/my-progress/**'],
-			// Measured 4,262 B on 2026-11-30 (4.0 kB before My growth; the issue allows 5.5 kB).
-			maxGzip: 4.25 * 1024,
-			// Measured 11,128 B on 2026-11-30: the load, the sections and export and import.
-			maxGzipWithOnDemand: 11 * 1024,
+			// Measured 4,084 B at load on 2026-11-30 (the issue's target: 4 kB; its limit: 5.5 kB).
+			maxGzip: 4 * 1024,
+			// Measured 11,198 B on 2026-11-30: the load, the sections, and export and import.
+			maxGzipWithOnDemand: 11.25 * 1024,
 		},
 		{
 			// Each builder is measured on its own: one builder's script and all it imports.
