@@ -113,6 +113,23 @@ test('My progress names a checklist whose saved ticks cannot be read, and keeps 
 	expect(await page.evaluate(() => localStorage.getItem('threshold:v1:checklist:pitfalls'))).toBe('not json');
 });
 
+test('My growth says when the saved self-assessment or evidence log cannot be read, and keeps them', async ({
+	page,
+}) => {
+	await page.goto('/my-progress/');
+	await page.evaluate(() => {
+		localStorage.setItem('threshold:v2:ladder:assessment', '{"v":2');
+		localStorage.setItem('threshold:v2:ladder:evidence', 'not json');
+	});
+	await page.reload();
+	await expect(section(page, 'stand')).toContainText(
+		'Your saved self-assessment could not be read (the saved copy is damaged). It is kept in this browser',
+	);
+	await expect(section(page, 'coverage')).toContainText('Your saved evidence log could not be read');
+	await expect(section(page, 'stand').locator('table')).toBeHidden();
+	expect(await page.evaluate(() => localStorage.getItem('threshold:v2:ladder:evidence'))).toBe('not json');
+});
+
 test('export everything, then import it into a fresh browser, restores every checklist', async ({
 	page,
 	browser,

@@ -5,7 +5,8 @@
  * it. Saved data is read through each feature's own codec; figures come from `growth.ts`,
  * charts from `chart.ts`, sentences from `text.ts`.
  */
-import { fill, formatDate, formatNumber, pageLang } from '../../kit/words';
+import { fill, formatDate, formatNumber, pageLang, problemText } from '../../kit/words';
+import type { ReadResult } from '../../kit/store';
 import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessment/saved';
 import { evidenceCodec, evidenceStorageName, localDay } from '../ladder/evidence-log/log';
 import { draftHeadCodec, draftPrefix } from '../builders/draft-head';
@@ -37,13 +38,19 @@ function row(name: string, chart: string, cells: string[]): HTMLTableRowElement 
 	return tr;
 }
 
-/** Shows a section's figures (`[data-some]`) when it has any, its empty line otherwise. */
-function section(c: ProgressHandle, name: string, filled: boolean): HTMLElement {
+/** Shows a section's figures (`[data-some]`) when it has any, otherwise the line saying why not. */
+function section(c: ProgressHandle, name: string, filled: boolean, none?: string): HTMLElement {
 	const el = c.querySelector<HTMLElement>(`[data-growth="${name}"]`)!;
-	el.querySelector<HTMLElement>('[data-none]')!.hidden = filled;
+	const line = el.querySelector<HTMLElement>('[data-none]')!;
+	line.hidden = filled;
+	if (none) line.textContent = none;
 	el.querySelector<HTMLElement>('[data-some]')!.hidden = !filled;
 	return el;
 }
+
+/** The line of a section with nothing to show: nothing saved, or what was saved cannot be read. */
+const noneText = (c: ProgressHandle, read: ReadResult<unknown>, none: string, unreadable: string) =>
+	read.status === 'unreadable' ? fill(unreadable, { reason: problemText(c.t, read.reason) }) : none;
 
 /** The saved drafts of one builder; a draft that cannot be read is its builder's to report. */
 function drafts(c: ProgressHandle, kind: string): SavedDraft[] {
@@ -65,7 +72,12 @@ export function renderSections(c: ProgressHandle): void {
 	const log = c.store.read(evidenceStorageName, evidenceCodec);
 	const entries = log.status === 'ok' ? log.value.entries : [];
 
-	const stand = section(c, 'stand', assessment.status === 'ok');
+	const stand = section(
+		c,
+		'stand',
+		assessment.status === 'ok',
+		noneText(c, assessment, t['myProgress.standNone'], t['myProgress.standUnreadable']),
+	);
 	if (assessment.status === 'ok') {
 		const { rows: lines, ...levels } = whereIStand(ladder, assessment.value);
 		stand.querySelector('[data-some] p')!.textContent = fill(t['myProgress.standIntro'], levels);
@@ -79,7 +91,12 @@ export function renderSections(c: ProgressHandle): void {
 			);
 	}
 
-	const coverage = section(c, 'coverage', entries.length > 0);
+	const coverage = section(
+		c,
+		'coverage',
+		entries.length > 0,
+		noneText(c, log, t['myProgress.coverageNone'], t['myProgress.coverageUnreadable']),
+	);
 	const today = localDay(new Date());
 	const months = monthsUpTo(today, chartMonths);
 	const target = assessment.status === 'ok' ? assessment.value.target : ladder.target;
