@@ -161,6 +161,35 @@ test('export everything, then import it into a fresh browser, restores every che
 	await fresh.close();
 });
 
+test('export everything, then import it into a fresh browser, brings back where I stand, the evidence and the drafts', async ({
+	page,
+	browser,
+}) => {
+	await saveOneOfEach(page);
+	await page.goto('/my-progress/');
+	await expect(section(page, 'work').getByRole('listitem')).toHaveCount(1);
+	const stand = await rowsOf(section(page, 'stand').locator('table'));
+	const coverage = await rowsOf(section(page, 'coverage').locator('table'));
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export everything' }).click();
+	const download = await downloading;
+	const file = test.info().outputPath(download.suggestedFilename());
+	await download.saveAs(file);
+
+	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+	const other = await fresh.newPage();
+	await other.goto('/my-progress/');
+	await expect(progress(other)).toContainText(empty);
+	await other.locator('threshold-progress [data-file]').setInputFiles(file);
+	await expect(other.locator('threshold-progress [data-status]')).toContainText(download.suggestedFilename());
+	await expect(section(other, 'work').getByRole('listitem').getByRole('link')).toHaveText([
+		'Plan for the spring',
+	]);
+	expect(await rowsOf(section(other, 'stand').locator('table'))).toEqual(stand);
+	expect(await rowsOf(section(other, 'coverage').locator('table'))).toEqual(coverage);
+	await fresh.close();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
