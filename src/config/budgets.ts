@@ -47,8 +47,9 @@ export const budgets: Budgets = {
 			patterns: ['src/features/builders/**'],
 			maxGzip: 6 * 1024,
 			// Copy, download, share links and opening a hand-off load on first use; the link packing
-			// is shared with the mentor page (src/kit/fragment.ts), its own 0.4 kB chunk.
-			maxGzipWithOnDemand: 10 * 1024,
+			// is shared with the mentor page (src/kit/fragment.ts), its own 0.4 kB chunk. Was 10 kB;
+			// measured 10,252 B on 2026-11-30 once a builder opens the draft a link names (?draft=, 22 B).
+			maxGzipWithOnDemand: 10.25 * 1024,
 		},
 		{
 			// The self-assessment and the evidence log (the generated ladder pages ship none).

@@ -1,7 +1,8 @@
 /**
  * The parts every builder draft has, whatever its builder: name, variant and last edit. A
- * list of drafts ("My growth") reads them with `draftHeadCodec` and loads no builder model;
- * `drafts.ts` checks the answers on top. Kept apart so a list loads only this.
+ * list of drafts ("My growth") reads them with `draftHeadCodec` and loads no builder model
+ * and no code of the builder's page. Its version is the draft codec's in `drafts.ts` (a unit
+ * test keeps the two in step).
  */
 import type { Codec } from '../../kit/backup';
 
@@ -13,19 +14,16 @@ export interface DraftHead {
 	updated: string;
 }
 
-/** The draft format's version: a builder's codec and `draftHeadCodec` read the same key. */
-export const draftVersion = 1;
-
-/** The storage name prefix shared by every draft of `kind`. */
-export const draftPrefix = (kind: string): string => `builder:${kind}:`;
-
-/** The name, variant and last edit of a saved draft; throws when `data` is not a draft. */
-export function parseDraftHead(data: unknown): DraftHead {
-	const { name, variant, updated } = (data ?? {}) as Partial<DraftHead>;
-	if (typeof name != 'string' || typeof variant != 'string' || typeof updated != 'string')
-		throw new Error('not a draft');
-	return { name, variant, updated };
-}
+/** Where a builder keeps the drafts of `kind` (as `draftPrefix` in drafts.ts). */
+export const draftHeadPrefix = (kind: string): string => `builder:${kind}:`;
 
 /** Reads any builder's draft for a list, without its answers; never used to write. */
-export const draftHeadCodec: Codec<DraftHead> = { version: draftVersion, parse: parseDraftHead };
+export const draftHeadCodec: Codec<DraftHead> = {
+	version: 1,
+	parse(data) {
+		const head = (data ?? {}) as Partial<DraftHead>;
+		if ([head.name, head.variant, head.updated].some((part) => typeof part != 'string'))
+			throw new Error('not a draft');
+		return { name: head.name!, variant: head.variant!, updated: head.updated! };
+	},
+};

@@ -3,7 +3,7 @@ import { FakeStorage } from '../../../tests/support/fake-storage';
 import { loadBuilder } from '../../../tests/support/builders';
 import { Store } from '../../kit/backup';
 import { draftCodec, draftPrefix, newDraftId, type Draft } from './drafts';
-import { draftHeadCodec } from './draft-head';
+import { draftHeadCodec, draftHeadPrefix } from './draft-head';
 import { blankValues, variantOf } from './model';
 
 const model = loadBuilder('growth-plan');
@@ -38,7 +38,9 @@ describe('builder drafts', () => {
 	it('read for a list (name, variant, last edit) without their builder, from where the builder saved them', () => {
 		const store = new Store('threshold', new FakeStorage());
 		store.write(`${draftPrefix('growth-plan')}abc`, codec, draft('Plan 1'));
-		const read = store.read(`${draftPrefix('growth-plan')}abc`, draftHeadCodec);
+		expect(draftHeadPrefix('growth-plan')).toBe(draftPrefix('growth-plan'));
+		expect(draftHeadCodec.version).toBe(codec.version);
+		const read = store.read(`${draftHeadPrefix('growth-plan')}abc`, draftHeadCodec);
 		expect(read).toEqual({
 			status: 'ok',
 			value: { name: 'Plan 1', variant: 'plan', updated: '2026-01-01T00:00:00.000Z' },

@@ -5,24 +5,34 @@
  */
 import type { Codec } from '../../kit/backup';
 import { MAX_NAME, readValues, variantOf, type BuilderModel, type Values } from './model';
-import { draftVersion, parseDraftHead, type DraftHead } from './draft-head';
-
-// Where drafts are kept is shared with lists of drafts, which load only draft-head.ts.
-export { draftPrefix } from './draft-head';
 
 /** One named draft of a builder's document. */
-export interface Draft extends DraftHead {
+export interface Draft {
+	name: string;
+	variant: string;
 	values: Values;
+	/** When it was last changed (ISO 8601), to list drafts newest first. */
+	updated: string;
 }
+
+/** The storage name prefix shared by every draft of `kind`. */
+export const draftPrefix = (kind: string): string => `builder:${kind}:`;
 
 /** The validation for drafts of `model`, version 1. */
 export function draftCodec(model: BuilderModel): Codec<Draft> {
 	return {
-		version: draftVersion,
+		version: 1,
 		parse(data) {
-			const head = parseDraftHead(data);
-			if (head.name.length > MAX_NAME) throw new Error('not a draft');
-			return { ...head, values: readValues(variantOf(model, head.variant), (data as Draft).values, false) };
+			const { name, variant, values, updated } = (data ?? {}) as Partial<Draft>;
+			if (
+				typeof name != 'string' ||
+				name.length > MAX_NAME ||
+				typeof variant != 'string' ||
+				typeof updated != 'string'
+			) {
+				throw new Error('not a draft');
+			}
+			return { name, variant, updated, values: readValues(variantOf(model, variant), values, false) };
 		},
 	};
 }

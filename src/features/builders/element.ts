@@ -50,8 +50,7 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		this.el('builder').hidden = false;
 		// A link from "My growth" names the draft to open (`?draft=<id>`); otherwise the newest.
 		const drafts = this.drafts();
-		const wanted = new URLSearchParams(location.search).get('draft');
-		const first = drafts.find(([id]) => id == wanted) ?? drafts[0];
+		const first = drafts.find(([id]) => location.search == '?draft=' + id) ?? drafts[0];
 		if (first) this.open(...first);
 		else this.openNew(this.dataset['variant']);
 		this.addEventListener('input', (event) => this.#onInput(event.target as Part));

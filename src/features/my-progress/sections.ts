@@ -9,7 +9,7 @@ import { fill, formatDate, formatNumber, pageLang, problemText } from '../../kit
 import type { ReadResult } from '../../kit/store';
 import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessment/saved';
 import { evidenceCodec, evidenceStorageName, localDay } from '../ladder/evidence-log/log';
-import { draftHeadCodec, draftPrefix } from '../builders/draft-head';
+import { draftHeadCodec, draftHeadPrefix } from '../builders/draft-head';
 import { marksChart, monthsChart } from './chart';
 import {
 	coverageByMonth,
@@ -54,7 +54,7 @@ const noneText = (c: ProgressHandle, read: ReadResult<unknown>, none: string, un
 
 /** The saved drafts of one builder; a draft that cannot be read is its builder's to report. */
 function drafts(c: ProgressHandle, kind: string): SavedDraft[] {
-	const prefix = draftPrefix(kind);
+	const prefix = draftHeadPrefix(kind);
 	return c.store.names(prefix).flatMap((name) => {
 		const read = c.store.read(name, draftHeadCodec);
 		return read.status === 'ok' ? [{ ...read.value, id: name.slice(prefix.length) }] : [];
