@@ -280,6 +280,30 @@ test('My growth shows where I stand, evidence coverage and the growth plan saved
 	await expect(builder.getByLabel('Draft name', { exact: true })).toHaveValue('Plan for the spring');
 });
 
+test('of each builder other than the growth plan (such as the next 1:1 agenda), My growth shows only the newest draft', async ({
+	page,
+}) => {
+	await page.goto('/my-progress/');
+	const builders = JSON.parse((await progress(page).getAttribute('data-builders'))!) as {
+		url: string;
+		all: boolean;
+	}[];
+	const other = builders.find((b) => !b.all);
+	expect(other, 'a builder that lists only its newest draft').toBeDefined();
+	await page.goto(other!.url);
+	const builder = page.locator('threshold-builder').first();
+	await builder.getByLabel('Draft name', { exact: true }).fill('Older one');
+	await builder.locator('[data-part="editor"] textarea:visible').first().fill('First draft');
+	await builder.getByRole('button', { name: 'New draft' }).click();
+	await builder.getByLabel('Draft name', { exact: true }).fill('Newer one');
+	await builder.locator('[data-part="editor"] textarea:visible').first().fill('Second draft');
+	await expect
+		.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':builder:')).length))
+		.toBe(2);
+	await page.goto('/my-progress/');
+	await expect(section(page, 'work').getByRole('listitem').getByRole('link')).toHaveText(['Newer one']);
+});
+
 test('the keyboard reaches every link and button of My growth, empty and filled', async ({ page }) => {
 	const reachAll = async () => {
 		const targets = progress(page).locator('a:visible, button:visible');
