@@ -15,6 +15,23 @@ const rowsOf = (table: Locator) =>
 		.locator('tbody tr')
 		.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.trim())));
 
+/** Types a draft into the page's first builder (a new draft when `asNew`); waits until `saved` drafts are kept. */
+async function writeDraft(
+	page: Page,
+	name: string,
+	text: string,
+	saved: number,
+	asNew = false,
+): Promise<void> {
+	const builder = page.locator('threshold-builder').first();
+	if (asNew) await builder.getByRole('button', { name: 'New draft' }).click();
+	await builder.getByLabel('Draft name', { exact: true }).fill(name);
+	await builder.locator('[data-part="editor"] textarea:visible').first().fill(text);
+	await expect
+		.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':builder:')).length))
+		.toBe(saved);
+}
+
 /**
  * Saves one of each through the site's own pages, as a reader would: a self-assessment of the
  * first competency in scope (one behavior seen with evidence, one without, one that does not
@@ -51,15 +68,7 @@ async function saveOneOfEach(page: Page) {
 	await section(page, 'work')
 		.getByRole('link', { name: /open the builder/ })
 		.click();
-	const builder = page.locator('threshold-builder').first();
-	await builder.getByLabel('Draft name', { exact: true }).fill('Plan for the spring');
-	await builder
-		.locator('[data-part="editor"] textarea:visible')
-		.first()
-		.fill('Lead one design review a month');
-	await expect
-		.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':builder:')).length))
-		.toBe(1);
+	await writeDraft(page, 'Plan for the spring', 'Lead one design review a month', 1);
 	return { name, results, coverage };
 }
 
@@ -267,17 +276,13 @@ test('My growth shows where I stand, evidence coverage and the growth plan saved
 
 	// A second plan is listed first (newest), and each link opens its own draft, not the newest.
 	await drafts.getByRole('link').click();
-	const builder = page.locator('threshold-builder').first();
-	await builder.getByRole('button', { name: 'New draft' }).click();
-	await builder.getByLabel('Draft name', { exact: true }).fill('Plan for the autumn');
-	await builder.locator('[data-part="editor"] textarea:visible').first().fill('Run the incident review');
-	await expect
-		.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':builder:')).length))
-		.toBe(2);
+	await writeDraft(page, 'Plan for the autumn', 'Run the incident review', 2, true);
 	await page.goto('/my-progress/');
 	await expect(drafts.getByRole('link')).toHaveText(['Plan for the autumn', 'Plan for the spring']);
 	await drafts.getByRole('link', { name: 'Plan for the spring' }).click();
-	await expect(builder.getByLabel('Draft name', { exact: true })).toHaveValue('Plan for the spring');
+	await expect(
+		page.locator('threshold-builder').first().getByLabel('Draft name', { exact: true }),
+	).toHaveValue('Plan for the spring');
 });
 
 test('of each builder other than the growth plan (such as the next 1:1 agenda), My growth shows only the newest draft', async ({
@@ -291,15 +296,8 @@ test('of each builder other than the growth plan (such as the next 1:1 agenda), 
 	const other = builders.find((b) => !b.all);
 	expect(other, 'a builder that lists only its newest draft').toBeDefined();
 	await page.goto(other!.url);
-	const builder = page.locator('threshold-builder').first();
-	await builder.getByLabel('Draft name', { exact: true }).fill('Older one');
-	await builder.locator('[data-part="editor"] textarea:visible').first().fill('First draft');
-	await builder.getByRole('button', { name: 'New draft' }).click();
-	await builder.getByLabel('Draft name', { exact: true }).fill('Newer one');
-	await builder.locator('[data-part="editor"] textarea:visible').first().fill('Second draft');
-	await expect
-		.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':builder:')).length))
-		.toBe(2);
+	await writeDraft(page, 'Older one', 'First draft', 1);
+	await writeDraft(page, 'Newer one', 'Second draft', 2, true);
 	await page.goto('/my-progress/');
 	await expect(section(page, 'work').getByRole('listitem').getByRole('link')).toHaveText(['Newer one']);
 });
