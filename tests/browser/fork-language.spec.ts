@@ -241,7 +241,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		const page = await context.newPage();
 		await page.goto('/mein-fortschritt/');
 		const progress = page.locator('threshold-progress');
-		await expect(progress.getByText(de['myProgress.none']!)).toBeVisible();
+		await expect(progress.getByText(de['myProgress.empty']!)).toBeVisible();
 		await expectGerman(page, 'nothing started');
 
 		await page.goto('/leitfaden/mentoring/');

@@ -45,6 +45,15 @@ export const evidenceWords = [
 	'evidence.mdArchivedTags',
 ] as const;
 
+/** The coverage table's column headings, in order; "My growth" shows the same table. */
+export const coverageColumnWords = [
+	'evidence.columnCompetency',
+	'evidence.columnEntries',
+	'evidence.columnLatest',
+	'evidence.columnMonths',
+	'evidence.columnNudge',
+] as const;
+
 /** The words of the evidence log's page markup. */
 export const evidencePageWords = [
 	'evidence.addHeading',
@@ -71,11 +80,7 @@ export const evidencePageWords = [
 	'evidence.templateDate',
 	'evidence.templateEntry',
 	'evidence.coverageHeading',
-	'evidence.columnCompetency',
-	'evidence.columnEntries',
-	'evidence.columnLatest',
-	'evidence.columnMonths',
-	'evidence.columnNudge',
+	...coverageColumnWords,
 	'evidence.copy',
 	'evidence.download',
 	'evidence.print',
