@@ -26,7 +26,11 @@ test('Copy as Markdown puts "[Page › Section](address)" on the clipboard', asy
 	// The control loads when the reader first points at a heading (src/features/links/loader.ts).
 	await page.getByRole('heading', { name: 'Status goes in writing' }).hover();
 	await heading(page, 'Status goes in writing').click();
-	await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+	// The page's builder has a "Copy as Markdown" of its own: this is the one in the link menu.
+	await page
+		.getByRole('group', { name: 'Share this section' })
+		.getByRole('button', { name: 'Copy as Markdown' })
+		.click();
 	await expect
 		.poll(() => clipboard(page))
 		.toBe(
