@@ -1,0 +1,94 @@
+/**
+ * The ladder the site was built from, loaded by the project's own loader, so browser tests
+ * derive what they expect from `content/ladder/` instead of naming this site's ids: a fork
+ * that replaces the ladder passes them unchanged. Every picker throws when the ladder has
+ * nothing it needs, so a test can never pass by checking nothing.
+ */
+import { resolve } from 'node:path';
+import { loadLadder, readPages } from '../../src/features/ladder/load';
+import { behaviorsAt, changesBetween, levelPairs, pairSlug } from '../../src/features/ladder/queries';
+import type { Behavior, Competency, Level } from '../../src/features/ladder/types';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The validated ladder of the project's `content/ladder/`. */
+export const ladder = loadLadder(root);
+
+/** Fails a test whose ladder lacks what it needs, naming what is missing. */
+function must<T>(value: T | undefined, what: string): T {
+	if (value === undefined) throw new Error(`The ladder in content/ladder/ has no ${what}.`);
+	return value;
+}
+
+/** A level by id. */
+export const level = (id: string): Level =>
+	must(
+		ladder.levels.find((l) => l.id === id),
+		`level "${id}"`,
+	);
+
+/** A competency by id. */
+export const competency = (id: string): Competency =>
+	must(
+		ladder.competencies.find((c) => c.id === id),
+		`competency "${id}"`,
+	);
+
+/** The level before `id`, or undefined for the lowest. */
+export const levelBefore = (id: string): Level | undefined =>
+	ladder.levels[ladder.levels.findIndex((l) => l.id === id) - 1];
+
+/** The level the self-assessment and the evidence log start from, and the one they aim for. */
+export const start = { current: level(ladder.assessment.current), target: level(ladder.assessment.target) };
+
+/** Competencies that describe `levelId`, in ladder order. */
+export const describing = (levelId: string): Competency[] =>
+	ladder.competencies.filter((c) => behaviorsAt(c, levelId).length > 0);
+
+/** The first competency that describes `levelId` with at least `min` behaviors. */
+export const competencyAt = (levelId: string, min = 1): Competency =>
+	must(
+		describing(levelId).find((c) => behaviorsAt(c, levelId).length >= min),
+		`competency with ${min} behaviors at "${levelId}"`,
+	);
+
+/** Every behavior of the ladder, in ladder order. */
+export const behaviors: Behavior[] = ladder.competencies.flatMap((c) =>
+	ladder.levels.flatMap((l) => behaviorsAt(c, l.id)),
+);
+
+/** A behavior that grows out of an earlier one, with that one. */
+export function grownBehavior(): { behavior: Behavior; from: Behavior } {
+	const behavior = must(
+		behaviors.find((b) => b.grows),
+		'behavior that grows out of another',
+	);
+	return { behavior, from: must(behavior.grows && byId(behavior.grows), `behavior "${behavior.grows}"`) };
+}
+
+/** A behavior by id. */
+export const byId = (id: string): Behavior | undefined => behaviors.find((b) => b.id === id);
+
+/** Each step up the ladder: its levels and the URL of its "what changes" page. */
+export const steps = levelPairs(ladder).map(([from, to]) => ({
+	from,
+	to,
+	path: `/ladder/changes/${pairSlug(from, to)}/`,
+}));
+
+/** The step up to the level the self-assessment aims for, or else the first step. */
+export const targetStep = must(steps.find((s) => s.to.id === start.target.id) ?? steps[0], 'two levels');
+
+/** What changes between two levels, per competency (see `changesBetween`). */
+export const changes = (fromId: string, toId: string) => changesBetween(ladder, fromId, toId);
+
+/** The first ten characters-or-so of a text: enough to find it, short of any wrapping punctuation. */
+export const opening = (text: string): string => text.split(/\s+/).slice(0, 4).join(' ');
+
+/** Escapes `text` for use inside a regular expression. */
+export const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pages under content/docs that name ladder competencies in their `skills`, with those ids. */
+export const pagesWithSkills = readPages(root)
+	.filter((p) => Array.isArray(p.skills) && p.skills.length > 0)
+	.map((p) => ({ path: `/${p.slug}/`, skills: p.skills as string[] }));
