@@ -4,7 +4,9 @@
  * that replaces the ladder passes them unchanged. Every picker throws when the ladder has
  * nothing it needs, so a test can never pass by checking nothing.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { loadLadder, readPages } from '../../src/features/ladder/load';
 import { behaviorsAt, changesBetween, levelPairs, pairSlug } from '../../src/features/ladder/queries';
 import type { Behavior, Competency, Level } from '../../src/features/ladder/types';
@@ -82,7 +84,7 @@ export const targetStep = must(steps.find((s) => s.to.id === start.target.id) ??
 /** What changes between two levels, per competency (see `changesBetween`). */
 export const changes = (fromId: string, toId: string) => changesBetween(ladder, fromId, toId);
 
-/** The first ten characters-or-so of a text: enough to find it, short of any wrapping punctuation. */
+/** The first four words of a text: enough to find it, short of its closing punctuation. */
 export const opening = (text: string): string => text.split(/\s+/).slice(0, 4).join(' ');
 
 /** Escapes `text` for use inside a regular expression. */
@@ -92,3 +94,24 @@ export const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]
 export const pagesWithSkills = readPages(root)
 	.filter((p) => Array.isArray(p.skills) && p.skills.length > 0)
 	.map((p) => ({ path: `/${p.slug}/`, skills: p.skills as string[] }));
+
+/** The `title` in the frontmatter of the page at `slug` under content/docs (e.g. "playbooks/habits"). */
+export function pageTitle(slug: string): string {
+	const file = ['.mdx', '.md']
+		.map((ext) => join(root, 'content/docs', slug + ext))
+		.find((f) => existsSync(f));
+	const frontmatter = file && /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+	const title = frontmatter ? (parse(frontmatter) as { title?: unknown }).title : undefined;
+	return must(typeof title === 'string' ? title : undefined, `page content/docs/${slug} with a title`);
+}
+
+/** The levels the self-assessment asks about at first: above the current level, up to the target. */
+export const scope = ladder.levels.filter(
+	(l) => l.order > start.current.order && l.order <= start.target.order,
+);
+
+/** A competency's behaviors in `scope`, as the self-assessment lists them. */
+export const inScope = (c: Competency): Behavior[] => scope.flatMap((l) => behaviorsAt(c, l.id));
+
+/** The competencies the self-assessment asks about at first, in ladder order. */
+export const assessed = ladder.competencies.filter((c) => inScope(c).length > 0);
