@@ -3,10 +3,18 @@ import { expect, test, type Page } from '@playwright/test';
 import site from '../../content/site.json' with { type: 'json' };
 import { playbooksForGaps } from '../../src/features/ladder/self-assessment/assessment';
 import { behaviorsAt } from '../../src/features/ladder/queries';
-import type { Behavior } from '../../src/features/ladder/types';
-import { shortLabel } from '../../src/features/ladder/view';
 import { assessed, escape, inScope, ladder, opening, pageTitle, scope, start } from '../support/ladder';
-import { ready } from '../support/ladder-islands';
+import {
+	above,
+	below,
+	design,
+	evidenceField,
+	ready,
+	result,
+	shown,
+	shownBox,
+	spare,
+} from '../support/ladder-islands';
 import { useTheme } from '../support/site';
 import { axeViolations } from '../support/axe';
 
@@ -14,32 +22,6 @@ const assessmentKey = 'threshold:v2:ladder:assessment';
 const evidenceKey = 'threshold:v2:ladder:evidence';
 
 const { current, target } = start;
-/** The first competency asked about that has two behaviors and a playbook to train them. */
-const design = assessed.find(
-	(c) => inScope(c).length >= 2 && scope.some((l) => c.levels[l.id]?.playbooks.length),
-)!;
-if (!design)
-	throw new Error('No competency in content/ladder/ has two behaviors and a playbook at the target level.');
-/** Its behaviors asked about: the one these tests tick with evidence, and another. */
-const [shown, spare] = inScope(design) as [Behavior, Behavior];
-/** A behavior of the current level, which the assessment does not ask about at first. */
-const below = ladder.competencies.flatMap((c) => behaviorsAt(c, current.id))[0]!;
-/** The level above the target, if any. */
-const above = ladder.levels.find((l) => l.order > target.order);
-
-/** A behavior's "shown" checkbox. */
-const shownBox = (page: Page, b: Behavior) => page.getByRole('checkbox', { name: b.text, exact: true });
-/** A behavior's evidence field. */
-const evidence = (page: Page, b: Behavior) =>
-	page.getByRole('textbox', { name: `Evidence for: ${shortLabel(b.text)}`, exact: true });
-
-/** A competency's result line, for `evidenced` behaviors with evidence and `ticked` without, of `total`. */
-function result(evidenced: number, ticked = 0, total = inScope(design).length): string {
-	const parts = [`${evidenced} of ${total} shown with evidence`];
-	if (ticked) parts.push(`${ticked} ticked without evidence`);
-	if (total - evidenced - ticked) parts.push(`${total - evidenced - ticked} not yet`);
-	return `${parts.join(', ')}.`;
-}
 
 /** The competency the evidence log's entries are tagged with. */
 const tagged = ladder.competencies[0]!;
@@ -71,7 +53,9 @@ test.describe('self-assessment', () => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await shownBox(page, shown).check();
-		await evidence(page, shown).fill('Export job design doc, March: three failure modes, reviewed by Ana');
+		await evidenceField(page, shown).fill(
+			'Export job design doc, March: three failure modes, reviewed by Ana',
+		);
 		await expect(competency(page, design.name).locator('[data-result]')).toHaveText(result(1));
 		// The evidence is saved once typing pauses.
 		await expect
@@ -80,7 +64,7 @@ test.describe('self-assessment', () => {
 		await page.reload();
 		await ready(page, 'threshold-assessment');
 		await expect(shownBox(page, shown)).toBeChecked();
-		await expect(evidence(page, shown)).toHaveValue(
+		await expect(evidenceField(page, shown)).toHaveValue(
 			'Export job design doc, March: three failure modes, reviewed by Ana',
 		);
 	});
@@ -145,7 +129,7 @@ test.describe('self-assessment', () => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await shownBox(page, shown).check();
-		await evidence(page, shown).fill('Export job doc');
+		await evidenceField(page, shown).fill('Export job doc');
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		await expect(page.getByRole('status').first()).toHaveText('Copied your assessment as Markdown.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
@@ -166,8 +150,8 @@ test.describe('self-assessment', () => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await shownBox(page, spare).check();
-		await evidence(page, spare).fill('Kept the cron job');
-		await evidence(page, spare).blur();
+		await evidenceField(page, spare).fill('Kept the cron job');
+		await evidenceField(page, spare).blur();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Save a backup' }).click(),
@@ -185,7 +169,7 @@ test.describe('self-assessment', () => {
 		await other.getByLabel('Restore a backup').setInputFiles(file);
 		await expect(other.getByRole('status').first()).toHaveText('Restored your assessment from backup.json.');
 		await expect(shownBox(other, spare)).toBeChecked();
-		await expect(evidence(other, spare)).toHaveValue('Kept the cron job');
+		await expect(evidenceField(other, spare)).toHaveValue('Kept the cron job');
 		await fresh.close();
 	});
 
@@ -279,7 +263,7 @@ test.describe('self-assessment', () => {
 		await expect(box).toBeChecked();
 		await page.keyboard.press('Tab');
 		await page.keyboard.type('Led the export design review');
-		await expect(evidence(page, first)).toHaveValue('Led the export design review');
+		await expect(evidenceField(page, first)).toHaveValue('Led the export design review');
 	});
 
 	test('without JavaScript it lists the default levels’ behaviors, readable and printable', async ({
@@ -302,11 +286,11 @@ test.describe('self-assessment', () => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await shownBox(page, shown).check();
-		await evidence(page, shown).fill('Export job doc');
+		await evidenceField(page, shown).fill('Export job doc');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
 		await expect(shownBox(page, shown)).toBeChecked();
-		await expect(evidence(page, shown)).toBeVisible();
+		await expect(evidenceField(page, shown)).toBeVisible();
 	});
 });
 
@@ -452,7 +436,7 @@ test.describe('the islands in use', () => {
 			await page.goto('/ladder/self-assessment/');
 			await ready(page, 'threshold-assessment');
 			await shownBox(page, shown).check();
-			await evidence(page, shown).fill('Export doc');
+			await evidenceField(page, shown).fill('Export doc');
 			await shownBox(page, spare).check();
 			await page.getByRole('button', { name: 'Clear all marks' }).click();
 			await page.getByRole('button', { name: 'Undo' }).click();
