@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { loadSiteContent } from './src/config/load.ts';
+import { loadConfigWords, loadSiteContent } from './src/config/load.ts';
 import { pagefindOptions } from './src/features/search/ranking.ts';
 import { anchorRenderedByComponent, thresholdLinks } from './src/features/links/integration.ts';
 import { isValidLadderLink, ladder, ladderSourceOf } from './src/features/ladder/integration.ts';
@@ -14,6 +14,7 @@ import { noPreload } from './src/build/no-preload.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
+const words = loadConfigWords(site.language.lang);
 const repository = site.repository.url.replace(/\/+$/, '');
 
 export default defineConfig({
@@ -41,7 +42,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			// Hosts that send no headers still keep page addresses out of other sites' logs.
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
-			social: [{ icon: 'github', label: 'Source repository', href: repository }],
+			social: [{ icon: 'github', label: words['site.sourceRepository'], href: repository }],
 			editLink: { baseUrl: `${repository}/edit/${site.repository.branch}/` },
 			sidebar,
 			// One language, at the root: Starlight's interface in it, the site's words from

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseSiteIdentity, type SiteIdentity } from '../schemas/site';
 import { parseSidebar, type SidebarGroup } from '../schemas/sidebar';
 import { parseRedirects } from '../schemas/redirects';
+import { configWords, type ConfigWord } from './words';
 
 function readJson(file: string): unknown {
 	let text: string;
@@ -36,4 +37,24 @@ export function loadRedirects(root = '.'): Record<string, string> {
 	const file = `${root}/content/redirects.json`;
 	if (!existsSync(file)) return {};
 	return parseRedirects(readJson(file));
+}
+
+/**
+ * The words the config shows (see `./words.ts`) in the site's language, from
+ * `content/i18n/<lang>.json`; a missing one stops the build naming the file and the key.
+ */
+export function loadConfigWords(lang: string, root = '.'): Record<ConfigWord, string> {
+	const file = `${root}/content/i18n/${lang}.json`;
+	const words = readJson(file) as Record<string, unknown>;
+	return Object.fromEntries(
+		configWords.map((key) => {
+			const value = words[key];
+			if (typeof value !== 'string' || !value.trim()) {
+				throw new Error(
+					`${file}: add "${key}": the site shows it. Copy the English from content/i18n/en.json and translate it.`,
+				);
+			}
+			return [key, value];
+		}),
+	) as Record<ConfigWord, string>;
 }

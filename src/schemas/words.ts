@@ -16,6 +16,7 @@ import { assessmentPageWords, assessmentWords } from '../features/ladder/self-as
 import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-log/words';
 import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/words';
 import { mentorPageWords, mentorWords } from '../features/mentor/words';
+import { configWords } from '../config/words';
 
 /** Every key the site's code reads. */
 export const wordKeys = [
@@ -41,6 +42,7 @@ export const wordKeys = [
 	...sectionLinkMarkupWords,
 	...mentorWords,
 	...mentorPageWords,
+	...configWords,
 ] as const;
 
 /** A key of the site's own words. */

@@ -36,10 +36,6 @@ export const competency = (id: string): Competency =>
 		`competency "${id}"`,
 	);
 
-/** The level before `id`, or undefined for the lowest. */
-export const levelBefore = (id: string): Level | undefined =>
-	ladder.levels[ladder.levels.findIndex((l) => l.id === id) - 1];
-
 /** The level the self-assessment and the evidence log start from, and the one they aim for. */
 export const start = { current: level(ladder.assessment.current), target: level(ladder.assessment.target) };
 
@@ -65,7 +61,7 @@ export function grownBehavior(): { behavior: Behavior; from: Behavior } {
 		behaviors.find((b) => b.grows),
 		'behavior that grows out of another',
 	);
-	return { behavior, from: must(behavior.grows && byId(behavior.grows), `behavior "${behavior.grows}"`) };
+	return { behavior, from: must(byId(behavior.grows!), `behavior "${behavior.grows}"`) };
 }
 
 /** A behavior by id. */
