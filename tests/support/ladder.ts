@@ -4,7 +4,7 @@
  * that replaces the ladder passes them unchanged. Every picker throws when the ladder has
  * nothing it needs, so a test can never pass by checking nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { loadLadder, readPages } from '../../src/features/ladder/load';
@@ -111,3 +111,46 @@ export const inScope = (c: Competency): Behavior[] => scope.flatMap((l) => behav
 
 /** The competencies the self-assessment asks about at first, in ladder order. */
 export const assessed = ladder.competencies.filter((c) => inScope(c).length > 0);
+
+/**
+ * A behavior and a long word of its own, to search for: no other text of the ladder uses
+ * it (compared without its usual endings, since search also finds other forms of a word),
+ * and of those, the one the pages under content/docs use least, so the ladder's pages
+ * come first in the results.
+ */
+export function rareWord(): { word: string; behavior: Behavior } {
+	// Roughly what search matches: a word without its usual endings ("retrying" → "retry").
+	const stem = (w: string) =>
+		w
+			.toLowerCase()
+			.replace(/(ing|ed|es|s|er|ers|ion|ions|ly)$/, '')
+			.slice(0, 6);
+	const words = (text: string) => text.match(/\p{L}{7,}/gu) ?? [];
+	const other = [
+		ladder.title,
+		ladder.summary,
+		...ladder.levels.flatMap((l) => [l.title, l.summary]),
+		...ladder.groups.flatMap((g) => [g.name, g.summary ?? '']),
+		...ladder.competencies.flatMap((c) => [
+			c.name,
+			c.summary,
+			...Object.values(c.levels).flatMap((l) => [l.summary, l.evidence, l.practice]),
+		]),
+	];
+	const counts = new Map<string, number>();
+	for (const text of [...behaviors.map((b) => b.text), ...other])
+		for (const s of new Set(words(text).map(stem))) counts.set(s, (counts.get(s) ?? 0) + 1);
+	const docs = readdirSync(join(root, 'content/docs'), { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.mdx?$/.test(file))
+		.map((file) => readFileSync(join(root, 'content/docs', file), 'utf8').toLowerCase())
+		.join('\n');
+	const inDocs = (word: string) => docs.split(stem(word)).length - 1;
+	// Search shows the first few results: a word the pages use often would bury the ladder's.
+	const candidates = behaviors.flatMap((behavior) =>
+		words(behavior.text)
+			.filter((word) => counts.get(stem(word)) === 1)
+			.map((word) => ({ word, behavior, docs: inDocs(word) })),
+	);
+	const best = candidates.sort((a, b) => a.docs - b.docs)[0];
+	return must(best, 'behavior with a word of its own to search for');
+}
