@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
+import { useBuiltFork } from '../support/fork';
 
 const project = resolve(import.meta.dirname, '../..');
 const fixture = 'tests/fixtures/fork-de';
@@ -70,29 +70,12 @@ async function expectGerman(page: Page, state: string): Promise<void> {
 }
 
 test.describe('a fork in German, built with no change in src/', () => {
-	test.describe.configure({ mode: 'serial' });
-	let dir = '';
-	let origin = '';
-	let close: () => Promise<void> = async () => {};
-
-	// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; the hook needs none.
-	test.beforeAll(async ({}, testInfo) => {
-		testInfo.setTimeout(240_000);
-		dir = prepareFork(fixture);
-		const build = await buildFork(dir);
-		expect(build.status, build.output).toBe(0);
-		({ origin, close } = await serveFork(dir, '/'));
-	});
-
-	test.afterAll(async () => {
-		await close();
-		if (dir) removeFork(dir);
-	});
+	const fork = useBuiltFork(fixture);
 
 	/** A fresh browser profile on the fork, optionally with its storage blocked. */
 	async function profile(browser: Browser, options: { blocked?: boolean } = {}): Promise<BrowserContext> {
-		const context = await browser.newContext({ baseURL: origin });
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		const context = await browser.newContext({ baseURL: fork.origin });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fork.origin });
 		if (options.blocked) {
 			await context.addInitScript(() => {
 				Object.defineProperty(window, 'localStorage', {
@@ -132,11 +115,11 @@ test.describe('a fork in German, built with no change in src/', () => {
 		page,
 		request,
 	}) => {
-		const sitemap = await (await request.get(`${origin}/sitemap-0.xml`)).text();
+		const sitemap = await (await request.get(`${fork.origin}/sitemap-0.xml`)).text();
 		const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 		expect(pages).toEqual(expect.arrayContaining(['/ladder/', '/ladder/self-assessment/', '/search/']));
 		for (const path of pages) {
-			await page.goto(`${origin}${path}`);
+			await page.goto(`${fork.origin}${path}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 			await expectGerman(page, 'as loaded');
 		}
@@ -400,7 +383,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 	});
 
 	test('search: results for a word, none for another, and filters that match nothing', async ({ page }) => {
-		await page.goto(`${origin}/search/?q=Mentoring`);
+		await page.goto(`${fork.origin}/search/?q=Mentoring`);
 		const search = page.locator('threshold-search');
 		await expect(search.locator('a[href*="/leitfaden/mentoring/"]').first()).toBeVisible({ timeout: 15_000 });
 		await expectGerman(page, 'results');
@@ -420,7 +403,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 	});
 
 	test('without JavaScript, every island page says what it needs in German', async ({ browser }) => {
-		const context = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
+		const context = await browser.newContext({ baseURL: fork.origin, javaScriptEnabled: false });
 		const page = await context.newPage();
 		for (const path of [
 			'/leitfaden/mentoring/',
