@@ -26,6 +26,15 @@ export const budgets: Budgets = {
 			maxGzip: 5.5 * 1024,
 		},
 		{
+			// "Draft the next agenda" on the 1:1s playbook: the button at load (2,524 B measured
+			// 2026-11-30, most of it the store shared with the builder); reading the plan, log and last
+			// agenda (the builders' drafts module, 1.8 kB) and drafting load on first use (7,358 B in all).
+			name: 'agenda',
+			patterns: ['src/features/agenda/**'],
+			maxGzip: 3 * 1024,
+			maxGzipWithOnDemand: 7.5 * 1024,
+		},
+		{
 			// Each builder is measured on its own: one builder's script and all it imports.
 			// Share links, download, undoing a delete and opening a hand-off (another island's
 			// answers, src/kit/handoff.ts) load on first use (actions.ts); the hand-off adds 0.3 kB.

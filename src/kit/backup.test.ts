@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FakeStorage } from '../../tests/support/fake-storage';
-import { BackupError, Store, maxBackupBytes, restoreBackup, type BackupProblem, type Codec } from './backup';
+import { englishWords } from '../../tests/support/words';
+import {
+	BackupError,
+	Store,
+	backupProblemText,
+	maxBackupBytes,
+	restoreBackup,
+	type BackupProblem,
+	type Codec,
+} from './backup';
+import { fill, kitWords } from './words';
+
+const words = englishWords(kitWords);
 
 const notes: Codec<{ text: string }> = {
 	version: 1,
@@ -64,6 +76,18 @@ describe('restoreBackup', () => {
 			'damaged',
 		],
 		[
+			'a backup with constructor and prototype keys',
+			'{"format":"threshold-export","formatVersion":1,"namespace":"threshold","entries":{"constructor":"x","prototype":"y"}}',
+			'nothingHere',
+		],
+		[
+			'a backup hidden under a __proto__ key',
+			'{"__proto__":{"format":"threshold-export","formatVersion":1,"namespace":"threshold","entries":{}}}',
+			'notBackup',
+		],
+		['a document a builder downloaded', '# Delegation brief: export\n\n**Outcome:** done', 'notBackup'],
+		['a file sent to a mentor', 'mentor=zq1YqkssSk7NKU5RslIqSk1JLUpVqgUA', 'notBackup'],
+		[
 			'a backup with nothing for this site',
 			'{"format":"threshold-export","formatVersion":1,"namespace":"threshold","entries":{}}',
 			'nothingHere',
@@ -72,8 +96,15 @@ describe('restoreBackup', () => {
 	for (const [what, text, problem] of refused) {
 		it(`refuses ${what} and leaves what was saved untouched`, async () => {
 			const { backend, store, before } = saved();
-			expect(await problemOf(restoreBackup(store, file(text)))).toBe(problem);
+			const error = await restoreBackup(store, file(text)).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(BackupError);
+			expect((error as BackupError).problem).toBe(problem);
 			expect(backend.items).toEqual(before);
+			// Every island says it the same way: the kit's one wording for the problem, naming the file.
+			expect(backupProblemText(words, error, 'notes.json')).toBe(
+				fill(words[`kit.backup.${problem}`], { file: 'notes.json' }),
+			);
+			expect(backupProblemText(words, error, 'notes.json')).toContain('notes.json');
 			expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
 		});
 	}

@@ -78,6 +78,16 @@ export class Store extends StoreCore {
 		return { restored: [...restored], replaced, skipped };
 	}
 
+	/**
+	 * Removes `name` as `StoreCore.remove` does, and its older versions too: `read` would
+	 * migrate them back, undoing a reset. Their data is in the copy set aside.
+	 */
+	override remove(name: string, version: number): string | null {
+		const aside = super.remove(name, version);
+		if (aside !== null) for (let v = version - 1; v > 0; v--) this.rawDelete(this.key(name, v));
+		return aside;
+	}
+
 	/** Puts a set-aside copy back as the current value of `name` at `version`. */
 	restoreAside(asideKey: string, name: string, version: number): boolean {
 		const raw = this.rawGet(asideKey);

@@ -9,6 +9,17 @@ import type { Codec } from './store';
 /** The storage name of the hand-off waiting for builders of `kind`. */
 export const handoffName = (kind: string): string => `handoff:${kind}`;
 
+/**
+ * Tells the builder of `kind` on this page, if there is one, to open its hand-off now (the
+ * sender is on the builder's own page): an event on the document named like the hand-off,
+ * which the builder listens for. False when the page has no such builder.
+ */
+export function announceHandoff(kind: string): boolean {
+	if (!document.querySelector(`threshold-builder[data-kind="${kind}"]`)) return false;
+	document.dispatchEvent(new Event(handoffName(kind)));
+	return true;
+}
+
 /** The answers a builder of some kind is to start from, keyed by its permanent field ids. */
 export interface Handoff {
 	/** The builder variant to open, when not its first. */
@@ -27,3 +38,23 @@ export const handoffCodec: Codec<Handoff> = {
 		return variant === undefined ? { values } : { variant, values };
 	},
 };
+
+/** How a page writes a day and joins names ("A, B and C") in the reader's language. */
+export interface HandoffFormat {
+	day: (date: string) => string;
+	list: (names: string[]) => string;
+}
+
+/** Text on one line: runs of white space, line breaks included, as one space. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** A builder's list answer: one item a line, as many whole lines as fit its 5000 characters. */
+export function listAnswer(items: string[]): string {
+	let out = '';
+	for (const item of items.map(oneLine).filter(Boolean)) {
+		const next = out ? `${out}\n${item}` : item;
+		if (next.length > 5000) break;
+		out = next;
+	}
+	return out;
+}

@@ -195,6 +195,20 @@ describe('Store', () => {
 		expect(store.read('c', ticks)).toEqual({ status: 'ok', value: { checked: ['a'] } });
 	});
 
+	it('a removed entry that was migrated from an older version stays removed on the next visit', () => {
+		const backend = new FakeStorage();
+		backend.items.set('threshold:v1:c', JSON.stringify({ v: 1, savedAt: 'x', data: { a: true } }));
+		const store = new Store('threshold', backend, clock);
+		expect(store.read('c', ticks)).toMatchObject({ value: { checked: ['a'] }, migratedFrom: 1 });
+		const aside = store.remove('c', ticks.version);
+		expect(new Store('threshold', backend, clock).read('c', ticks)).toEqual({ status: 'empty' });
+		expect(store.restoreAside(aside!, 'c', ticks.version)).toBe(true);
+		expect(new Store('threshold', backend, clock).read('c', ticks)).toEqual({
+			status: 'ok',
+			value: { checked: ['a'] },
+		});
+	});
+
 	it('notifies a subscriber when another tab changes the entry', () => {
 		const store = new Store('threshold', new FakeStorage(), clock);
 		const target = new EventTarget();

@@ -183,6 +183,7 @@ export class StoreCore {
 	/**
 	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
 	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
+	 * Older versions stay: for a kind with migrations use `Store.remove`, which removes them too.
 	 */
 	remove(name: string, version: number): string | null {
 		const key = this.key(name, version);

@@ -38,6 +38,14 @@ export const bankSchema = z
 									.min(1, 'Write the question under text:, e.g. text: "What did you practice?"'),
 								/** Optional: what the question is for or what to listen for. */
 								note: z.string().optional(),
+								/**
+								 * Optional: the ladder competencies (ids in content/ladder/competencies/) the
+								 * question helps with; the 1:1 agenda picks questions by them. Checked against
+								 * the ladder before the build (src/features/ladder/bank-tags.ts).
+								 */
+								competencies: z
+									.array(id, { error: 'List competency ids, e.g. competencies: [system-design].' })
+									.optional(),
 							}),
 						)
 						.min(1),

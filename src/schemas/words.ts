@@ -16,6 +16,7 @@ import { assessmentPageWords, assessmentWords } from '../features/ladder/self-as
 import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-log/words';
 import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/words';
 import { mentorPageWords, mentorWords } from '../features/mentor/words';
+import { agendaMarkupWords, agendaWords } from '../features/agenda/words';
 import { configWords } from '../config/words';
 
 /** Every key the site's code reads. */
@@ -42,6 +43,8 @@ export const wordKeys = [
 	...sectionLinkMarkupWords,
 	...mentorWords,
 	...mentorPageWords,
+	...agendaWords,
+	...agendaMarkupWords,
 	...configWords,
 ] as const;
 

@@ -173,3 +173,122 @@ test.describe('the promotion case', () => {
 		});
 	}
 });
+
+/** A day `back` days before today, as the date field takes it (`YYYY-MM-DD`, local time). */
+function daysAgo(back: number): string {
+	const day = new Date();
+	day.setDate(day.getDate() - back);
+	return [day.getFullYear(), day.getMonth() + 1, day.getDate()]
+		.map((n) => String(n).padStart(2, '0'))
+		.join('-');
+}
+
+/** The builder of the page whose heading is `title`, and its Markdown preview. */
+const builder = (page: Page, title: RegExp) => {
+	const doc = page.locator('threshold-builder').filter({ has: page.getByRole('heading', { name: title }) });
+	return { doc, md: doc.getByRole('region', { name: 'Preview' }).locator('pre') };
+};
+
+/** What the agenda action drafts from, as the built page carries it (`data-agenda`). */
+interface AgendaData {
+	competencies: { id: string; name: string }[];
+	questions: { text: string; competencies: string[] }[];
+}
+
+test.describe('the whole journey', () => {
+	test('a mentee assesses, plans from two gaps, logs three entries, drafts the case and then the 1:1 agenda, each step starting from the one before, across reloads', async ({
+		page,
+	}) => {
+		// 1. Assess: tick the first behavior of the level aimed for, with evidence. Names come from the page.
+		await page.goto('/ladder/self-assessment/');
+		await assessmentReady(page);
+		const target = await page.locator('threshold-assessment').getAttribute('data-default-target');
+		const first = page.locator(`section[data-competency]:has(fieldset[data-level="${target}"])`).first();
+		const mine = (await first.getAttribute('data-name'))!;
+		const behavior = first.locator(`fieldset[data-level="${target}"] li[data-behavior]`).first();
+		const behaviorText = (await behavior.locator('.th-assessment__shown label').innerText()).trim();
+		await behavior.locator('.th-assessment__shown input').check();
+		await behavior.locator('[data-field="evidence"] input').fill('Design doc for the export job');
+		await page.reload();
+		await assessmentReady(page);
+		await expect(behavior.locator('.th-assessment__shown input')).toBeChecked();
+
+		// 2. A plan from two gaps: the competency just marked and the next one offered.
+		const picker = page.getByRole('group', { name: 'Pick up to three competencies to work on' });
+		await picker.getByRole('checkbox', { name: mine, exact: true }).check();
+		const other = picker.getByRole('checkbox', { disabled: false, checked: false }).first();
+		const theirs = (await other.locator('xpath=following-sibling::label').innerText()).trim();
+		await other.check();
+		await page.getByRole('button', { name: 'Start a growth plan' }).click();
+		await expect(page.getByText(/^Started "Plan 1" from what you brought here/)).toBeVisible();
+		await page.reload();
+		const behaviors = await page
+			.getByLabel('Behavior', { exact: true })
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).filter(Boolean));
+		expect(behaviors).toHaveLength(2);
+		expect(behaviors.some((b) => b.startsWith(`${mine}: `))).toBe(true);
+		expect(behaviors.some((b) => b.startsWith(`${theirs}: `))).toBe(true);
+		const plan = builder(page, /growth plan/i);
+		await expect(plan.md).toContainText(behaviorText);
+
+		// 3. Three entries in the evidence log, two for the first competency, one for the other.
+		await page.goto('/ladder/evidence-log/');
+		await expect(page.getByRole('button', { name: 'Add to the log' })).toBeEnabled();
+		const entries = [
+			{ date: daysAgo(9), did: 'Wrote the failure modes section of the export design', tag: mine },
+			{ date: daysAgo(5), did: `Led the review of the importer for ${theirs}`, tag: theirs },
+			{ date: daysAgo(2), did: 'Sized the queue against last month’s peak', tag: mine },
+		];
+		for (const entry of entries) {
+			await page.getByLabel('Date', { exact: true }).fill(entry.date);
+			await page.getByLabel('What did you do?').fill(entry.did);
+			await page
+				.locator('.th-evidence__competencies')
+				.getByRole('checkbox', { name: entry.tag, exact: true })
+				.check();
+			await page.getByRole('button', { name: 'Add to the log' }).click();
+			await expect(page.getByText(entry.did).first()).toBeVisible();
+		}
+		await page.reload();
+		for (const entry of entries) await expect(page.getByText(entry.did).first()).toBeVisible();
+
+		// 4. The promotion case, from the assessment and the log.
+		await page.goto('/ladder/self-assessment/');
+		await assessmentReady(page);
+		await page.getByRole('button', { name: 'Draft my promotion case' }).click();
+		await expect(page.getByText(/^Started "Case 1" from what you brought here/)).toBeVisible();
+		await page.reload();
+		const promotion = builder(page, /promotion case/i);
+		await expect(promotion.md).toContainText(new RegExp(`## Competency \\d+: ${mine}\\n`));
+		await expect(promotion.md).toContainText(`${behaviorText} Evidence: Design doc for the export job`);
+		for (const entry of entries) await expect(promotion.md).toContainText(entry.did);
+
+		// 5. The 1:1 agenda, from the plan, the log and the tagged questions.
+		await page.goto('/playbooks/one-on-ones/');
+		await page.getByRole('button', { name: 'Draft the next agenda' }).click();
+		await expect(page.getByText(/^Started "Agenda 1" from what you brought here/)).toBeVisible();
+		await page.reload();
+		const agenda = builder(page, /1:1 agenda/i);
+		const field = (label: string) => agenda.doc.getByLabel(label, { exact: true });
+		await expect(field('Goals from the growth plan')).toHaveValue(
+			new RegExp(`^(${mine}|${theirs}): .+\\n(${mine}|${theirs}): .+$`),
+		);
+		const evidence = (await field('Evidence since the last 1:1').inputValue()).split('\n');
+		expect(evidence).toHaveLength(3);
+		// Newest first.
+		[...entries].reverse().forEach((entry, i) => expect(evidence[i]).toContain(entry.did));
+		const data = JSON.parse(
+			(await page.locator('threshold-agenda').getAttribute('data-agenda'))!,
+		) as AgendaData;
+		const ids = data.competencies.filter((c) => [mine, theirs].includes(c.name)).map((c) => c.id);
+		const offered = (await field('Questions to pick from').inputValue()).split('\n');
+		expect(offered.length).toBeGreaterThanOrEqual(3);
+		expect(offered.length).toBeLessThanOrEqual(5);
+		const bank = new Map(data.questions.map((q) => [q.text, q.competencies]));
+		for (const question of offered) expect(bank.has(question), question).toBe(true);
+		// When the banks tag questions with the plan's competencies, those come first.
+		if (data.questions.some((q) => q.competencies.some((id) => ids.includes(id))))
+			expect(bank.get(offered[0]!)!.some((id) => ids.includes(id))).toBe(true);
+		await expect(field('Drawn from')).toHaveValue(/Plan 1/);
+	});
+});

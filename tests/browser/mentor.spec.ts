@@ -123,6 +123,17 @@ test('mentee sends, mentor answers, mentee keeps the view, compares and copies t
 	await mentee.emulateMedia({ media: 'print' });
 	await expect(compare.locator('[data-agenda]')).toBeVisible();
 	await expect(mentee.getByRole('button', { name: 'Make the link' })).toBeHidden();
+
+	// What to talk about becomes part of a new 1:1 agenda, with the rest of what the mentee saved.
+	await mentee.emulateMedia({ media: 'screen' });
+	await mentee.getByRole('button', { name: 'Draft a 1:1 agenda from this' }).click();
+	await expect(mentee).toHaveURL(/\/playbooks\/one-on-ones\/$/);
+	await expect(mentee.getByText(/^Started "Agenda 1" from what you brought here/)).toBeVisible();
+	await mentee.reload();
+	const topics = mentee.getByLabel("To talk about from your mentor's view", { exact: true });
+	await expect(topics).toHaveValue(new RegExp(`: ${failureModes}[^\n]* \\(Ana: seen it; Bo: not yet\\)`));
+	await expect(topics).not.toHaveValue(new RegExp(crossService));
+	await expect(mentee.getByLabel('Drawn from', { exact: true })).toHaveValue(/Bo's view of /);
 });
 
 test.describe('links that are not safe to open say why, and nothing is kept', () => {
@@ -255,4 +266,78 @@ test('a snapshot too long for a link goes as a file, which the other person open
 	await expect(mentor.getByRole('heading', { name: "Ana's self-assessment" })).toBeFocused();
 	await expect(mentor.getByRole('heading', { name: 'Evidence log' })).toBeVisible();
 	await expect(behavior(mentor, failureModes)).toContainText('Ana: seen it');
+});
+
+test('an entry added to the evidence log today goes with the link, and the mentor sees it', async ({
+	browser,
+}) => {
+	const mentee = await person(browser);
+	await mentee.goto('/ladder/evidence-log/');
+	await expect(mentee.locator('threshold-evidence-log [data-actions]')).toBeVisible();
+	await mentee.getByLabel('What did you do?').fill('Wrote the rollback runbook for the export job.');
+	await mentee.getByRole('group', { name: 'Competencies it shows' }).getByRole('checkbox').first().check();
+	await mentee.getByRole('button', { name: 'Add to the log' }).click();
+	await mentee.goto('/ladder/self-assessment/');
+	await mentee.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
+	await mentee.goto('/ladder/mentor/');
+	await home(mentee);
+	await mentee.getByLabel('Your name').fill('Ana');
+	await mentee.getByLabel('Include my evidence log').check();
+	await mentee.getByRole('button', { name: 'Make the link' }).click();
+	await expect(status(mentee)).toHaveText('Link made. Copy it and send it to your mentor.');
+	const link = await mentee.getByLabel('Link to send').inputValue();
+
+	const mentor = await person(browser);
+	await mentor.goto(link);
+	await expect(mentor.getByRole('heading', { name: 'Evidence log' })).toBeVisible();
+	await expect(mentor.getByText('Wrote the rollback runbook for the export job.')).toBeVisible();
+});
+
+test('a kept view that cannot be read is not listed, and the page says a copy is kept aside', async ({
+	page,
+}) => {
+	await page.goto('/ladder/mentor/');
+	await home(page);
+	const broken = JSON.stringify({
+		v: 1,
+		savedAt: '2026-11-30T10:00:00.000Z',
+		data: { kind: 'view', from: 'Bo' },
+	});
+	await page.evaluate((raw) => localStorage.setItem('threshold:v1:mentor:view:0bad0bad', raw), broken);
+	await page.reload();
+	await home(page);
+	await expect(status(page)).toHaveText(
+		'A view you kept cannot be read (the saved copy is not in the shape this page expects). A copy is kept aside in this browser and goes into your backups.',
+	);
+	await expect(page.getByText('No views kept yet.', { exact: false })).toBeVisible();
+	const aside = await page.evaluate(() =>
+		Object.keys(localStorage)
+			.filter((k) => k.startsWith('threshold:aside:mentor:view:0bad0bad:'))
+			.map((k) => localStorage.getItem(k)),
+	);
+	expect(aside).toEqual([broken]);
+});
+
+test('a kept view removed stays removed after a reload, and Undo brings it back first', async ({ page }) => {
+	await page.goto('/ladder/mentor/');
+	await home(page);
+	const view = { kind: 'view', site: 'threshold', ladder: { fingerprint: '', version: null } };
+	const data = { ...view, from: 'Bo', date: '2026-11-29T17:00:00.000Z', marks: {} };
+	await page.evaluate(
+		(raw) => localStorage.setItem('threshold:v1:mentor:view:0b0b0b0b', raw),
+		JSON.stringify({ v: 1, savedAt: '2026-11-30T10:00:00.000Z', data }),
+	);
+	await page.reload();
+	await home(page);
+	const kept = page.locator('[data-kept] li', { hasText: "Bo's view of" });
+	await kept.getByRole('button', { name: 'Remove' }).click();
+	await expect(status(page)).toContainText("Removed Bo's view of");
+	await expect(kept).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(kept).toHaveCount(1);
+	await kept.getByRole('button', { name: 'Remove' }).click();
+	await page.reload();
+	await home(page);
+	await expect(kept).toHaveCount(0);
+	await expect(page.getByText('No views kept yet.', { exact: false })).toBeVisible();
 });

@@ -59,3 +59,19 @@ test('without JavaScript the whole bank is there and the filter, which needs it,
 	await expect(page.locator('#perf-hot-path')).toBeVisible();
 	await context.close();
 });
+
+test('a question tagged with competencies links to each competency’s ladder page, and typing a competency finds its questions', async ({
+	page,
+}) => {
+	await page.goto('/playbooks/one-on-ones/');
+	const tagged = page.locator('.th-question-bank__question:has(.th-question-bank__tags)');
+	await expect(tagged.first()).toBeVisible();
+	const link = tagged.first().locator('.th-question-bank__tags a').first();
+	const name = (await link.innerText()).trim();
+	await expect(tagged.first().locator('.th-question-bank__tags')).toHaveText(/^Competencies: /);
+	await page.getByLabel('Containing').fill(name);
+	await expect(tagged.first()).toBeVisible();
+	await link.click();
+	await expect(page).toHaveURL(/\/ladder\/competencies\/[a-z0-9-]+\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+});

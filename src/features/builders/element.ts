@@ -57,7 +57,11 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		this.#openLink();
 		// Another island left answers to start from (handoff.ts): open them as a new draft.
 		// Its storage name comes in `data-handoff`, so the script at load stays as it was.
-		if (store.names(this.dataset['handoff']!).length) void actions().then((a) => a.receive(this));
+		const handoff = this.dataset['handoff']!;
+		const receive = () => void actions().then((a) => a.receive(this));
+		if (store.names(handoff).length) receive();
+		// Or one is left while the page is open, by an action on this page (kit/handoff.ts).
+		document.addEventListener(handoff, receive);
 	}
 
 	el(name: string): Part {

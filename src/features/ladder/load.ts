@@ -10,6 +10,7 @@ import { buildLadder } from './build';
 import { LadderError } from './problems';
 import type { Ladder, PageInfo, SourceFile } from './types';
 import { checkLadderRefs, findLadderRefs, type LadderRef } from './spine';
+import { banksDir, checkBankTags } from './bank-tags';
 
 /** Where the ladder lives, relative to the project root. */
 export const ladderDir = 'content/ladder';
@@ -99,13 +100,24 @@ export function readLadderRefs(root = '.'): LadderRef[] {
 	);
 }
 
+/** The question banks under `content/banks`, as text. */
+export function readBankFiles(root = '.'): SourceFile[] {
+	return walk(join(root, banksDir))
+		.filter((path) => /\.ya?ml$/.test(path))
+		.sort()
+		.map((path) => ({ file: posix(relative(root, path)), text: readFileSync(path, 'utf8') }));
+}
+
 /**
- * Reads and validates the ladder, the pages' skills and the ladder ids the pages name;
- * throws a `LadderError` listing every problem.
+ * Reads and validates the ladder, the pages' skills, the ladder ids the pages name and the
+ * question banks' competency tags; throws a `LadderError` listing every problem.
  */
 export function loadLadder(root = '.'): Ladder {
 	const ladder = buildLadder({ ...readLadderFiles(root), pages: readPages(root) });
-	const problems = checkLadderRefs(readLadderRefs(root), ladder);
+	const problems = [
+		...checkLadderRefs(readLadderRefs(root), ladder),
+		...checkBankTags(readBankFiles(root), ladder),
+	];
 	if (problems.length > 0) throw new LadderError(problems);
 	return ladder;
 }

@@ -14,6 +14,7 @@ export type AgendaWords = Words<
 	| 'mentor.agendaNothing'
 	| 'mentor.agendaMine'
 	| 'mentor.agendaTheirs'
+	| 'mentor.agendaTopic'
 	| `mentor.kind.${string}`
 >;
 
@@ -57,4 +58,23 @@ export function agendaMarkdown(
 	}
 	if (!rows.length) out.push(t['mentor.agendaNothing'], '');
 	return out.join('\n');
+}
+
+/**
+ * The same rows as topics for the 1:1 agenda builder, one line each: the behavior under its
+ * competency, with both marks (the builder's "To talk about" list; no Markdown of its own).
+ */
+export function agendaTopics(
+	t: AgendaWords,
+	rows: CompareRow[],
+	who: { mentee: string; mentor: string },
+): string[] {
+	return rows.map((row) =>
+		fill(t['mentor.agendaTopic'], {
+			competency: line(row.competency.name),
+			behavior: line(row.item.text),
+			mine: fill(t['mentor.agendaMine'], { name: who.mentee, mark: kindWord(t, row.mine.kind) }),
+			theirs: fill(t['mentor.agendaTheirs'], { name: who.mentor, mark: kindWord(t, row.theirs.kind) }),
+		}),
+	);
 }

@@ -7,12 +7,14 @@ import { Store } from '../../kit/backup';
 import { copyText } from '../../kit/io';
 import { fill, formatDate } from '../../kit/words';
 import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessment/assessment';
-import { agendaMarkdown, kindWord } from './agenda';
+import { agendaMarkdown, agendaTopics, kindWord } from './agenda';
+import type { MentorTopics } from '../agenda/assemble';
 import { agreementOrder, compareMarks, toTalkAbout, type CompareRow } from './compare';
 import { $, el, type MentorIsland } from './island';
 import { keptCodec } from './kept';
 
 let agenda = '';
+let topics: MentorTopics | undefined;
 
 /** Shows the comparison with the kept view `name`. */
 export function showCompare(island: MentorIsland, name: string): void {
@@ -32,7 +34,14 @@ export function showCompare(island: MentorIsland, name: string): void {
 		parts.push(el('h3', t[`mentor.group.${kind}`]), table(island, group, mentor));
 	}
 	$(root, '[data-compare]').replaceChildren(...parts);
-	agenda = agendaMarkdown(t, toTalkAbout(rows), { mentee, mentor, date: formatDate(view.value.date, lang) });
+	const talk = toTalkAbout(rows);
+	agenda = agendaMarkdown(t, talk, { mentee, mentor, date: formatDate(view.value.date, lang) });
+	topics = {
+		from: mentor,
+		date: view.value.date,
+		lines: agendaTopics(t, talk, { mentee, mentor }),
+		competencies: [...new Set(talk.map((r) => r.competency.id))],
+	};
 	$(root, '[data-agenda]').textContent = agenda;
 	const panel = $(root, '[data-panel="compare"]');
 	panel.hidden = false;
@@ -42,6 +51,22 @@ export function showCompare(island: MentorIsland, name: string): void {
 /** "Copy the agenda": the last agenda shown, as Markdown. */
 export async function copyAgenda(island: MentorIsland): Promise<void> {
 	island.say((await copyText(agenda)) ? island.t['mentor.agendaCopied'] : island.t['kit.notCopied']);
+}
+
+/**
+ * "Draft a 1:1 agenda from this": the topics of the comparison on show become part of a new
+ * draft of the 1:1 agenda builder, with the rest of what the reader saved (agenda/draft.ts).
+ */
+export async function draftAgendaFromView(island: MentorIsland): Promise<void> {
+	const { draftAgenda } = await import('../agenda/draft');
+	draftAgenda(
+		island.store,
+		JSON.parse(island.root.dataset['agenda']!),
+		island.t,
+		island.lang,
+		island.say,
+		topics,
+	);
 }
 
 function table(island: MentorIsland, rows: CompareRow[], mentor: string): HTMLTableElement {
@@ -75,7 +100,7 @@ export function removeKept(island: MentorIsland, name: string): void {
 		read.status === 'ok'
 			? fill(t['mentor.viewTitle'], { name: read.value.from, date: formatDate(read.value.date, lang) })
 			: name;
-	const aside = store.remove(name, keptCodec.version);
+	const aside = Store.over(store).remove(name, keptCodec.version);
 	island.showKept();
 	$(island.root, '[data-panel="compare"]').hidden = true;
 	const undo = () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../../tests/support/words';
-import { agendaMarkdown, type AgendaWords } from './agenda';
+import { agendaMarkdown, agendaTopics, type AgendaWords } from './agenda';
 import { agreementOf, compareMarks, menteeMark, toTalkAbout } from './compare';
 import type { MentorCompetency } from './ladder';
 import { mentorWords } from './words';
@@ -116,5 +116,14 @@ describe('the "What to talk about" agenda', () => {
 			compareMarks(competencies, mine, { b: { kind: 'not-yet', note: 'one\n# two' } }),
 		);
 		expect(agendaMarkdown(t, rows, who)).toContain('  - Bo: not yet: one # two');
+	});
+
+	it('gives the same rows as one-line topics for the 1:1 agenda builder, with both marks', () => {
+		const rows = toTalkAbout(compareMarks(competencies, mine, theirs));
+		expect(agendaTopics(t, rows, who)).toEqual([
+			'Craft: Writes tests first (Ana: seen it; Bo: not yet)',
+			'Impact: Ships small (Ana: not yet; Bo: seen it)',
+			'Craft: Reviews with care (Ana: not yet; Bo: not yet)',
+		]);
 	});
 });

@@ -7,7 +7,7 @@ import { StatusLine } from '../../kit/status';
 import { StoreCore, browserStorage } from '../../kit/store';
 import { fill, formatDate, pageLang, readWords } from '../../kit/words';
 import { $, el, type MentorIsland } from './island';
-import { keptCodec, keptPrefix } from './kept';
+import { readKept } from './kept';
 import type { MentorLadder } from './ladder';
 
 class ThresholdMentor extends HTMLElement {
@@ -29,7 +29,11 @@ class ThresholdMentor extends HTMLElement {
 		this.addEventListener('click', this);
 		this.addEventListener('change', this);
 		addEventListener('hashchange', () => void this.#open());
-		this.#showKept();
+		const problem = this.#showKept();
+		if (problem)
+			status.say(
+				fill(this.#island.t['mentor.keptUnreadable'], { reason: this.#island.t[`kit.problem.${problem}`] }),
+			);
 		void this.#open();
 	}
 
@@ -53,6 +57,8 @@ class ThresholdMentor extends HTMLElement {
 			void import('./compare-view').then((m) => m.showCompare(island, button!.dataset['name']!));
 		} else if (action === 'copy-agenda') {
 			void import('./compare-view').then((m) => m.copyAgenda(island));
+		} else if (action === 'draft-agenda') {
+			void import('./compare-view').then((m) => m.draftAgendaFromView(island));
 		} else if (action === 'remove') {
 			void import('./compare-view').then((m) => m.removeKept(island, button!.dataset['name']!));
 		} else if (action) void import('./open').then((m) => m.act(island, action));
@@ -67,14 +73,14 @@ class ThresholdMentor extends HTMLElement {
 		else $(this, '[data-panel="snapshot"]').hidden = true;
 	}
 
+	/** Lists the kept views; returns why one could not be read, if one could not. */
 	#showKept() {
 		const { store, t, lang } = this.#island;
-		const items = store.names(keptPrefix).flatMap((name) => {
-			const read = store.read(name, keptCodec);
-			if (read.status !== 'ok') return [];
+		const { views, problem } = readKept(store);
+		const items = views.map(([name, view]) => {
 			const title = fill(t['mentor.viewTitle'], {
-				name: read.value.from,
-				date: formatDate(read.value.date, lang),
+				name: view.from,
+				date: formatDate(view.date, lang),
 			});
 			const item = el('li', `${title} `);
 			item.append(
@@ -92,9 +98,10 @@ class ThresholdMentor extends HTMLElement {
 					'data-name': name,
 				}),
 			);
-			return [item];
+			return item;
 		});
 		$(this, '[data-kept]').replaceChildren(...(items.length ? items : [el('li', t['mentor.keptNone'])]));
+		return problem;
 	}
 }
 

@@ -3,12 +3,13 @@ import type { StoreCore } from '../../kit/store';
 import type { KitWords } from '../../kit/words';
 import type { MentorLadder } from './ladder';
 import type { MentorWords } from './words';
+import type { AgendaText } from '../agenda/words';
 
 /** The mentor island, as its on-demand modules see it. */
 export interface MentorIsland {
 	root: HTMLElement;
 	store: StoreCore;
-	t: MentorWords & KitWords;
+	t: MentorWords & KitWords & AgendaText;
 	lang: string;
 	/** The site's storage namespace: a snapshot from another site is refused. */
 	site: string;

@@ -2,7 +2,7 @@
  * The mentors' views a mentee chose to keep: each under its own storage name
  * (`mentor:view:<id>`), beside the self-assessment and never merged into it.
  */
-import type { Codec } from '../../kit/store';
+import type { Codec, StoreCore, StoreProblem } from '../../kit/store';
 import { fnv1a } from './ladder';
 import type { Snapshot, SnapshotMark } from './snapshot';
 
@@ -32,3 +32,18 @@ export const keptCodec: Codec<Snapshot> = {
 		return { ...d, kind: 'view', from: d.from, date: d.date, site: d.site, ladder, marks } as Snapshot;
 	},
 };
+
+/**
+ * The views kept in `store`, by storage name, and the reason one could not be read (it is
+ * set aside by the store and goes into backups; the page says so rather than drop it quietly).
+ */
+export function readKept(store: StoreCore): { views: [string, Snapshot][]; problem?: StoreProblem } {
+	const views: [string, Snapshot][] = [];
+	let problem: StoreProblem | undefined;
+	for (const name of store.names(keptPrefix)) {
+		const read = store.read(name, keptCodec);
+		if (read.status === 'ok') views.push([name, read.value]);
+		else if (read.status === 'unreadable') problem = read.reason;
+	}
+	return problem ? { views, problem } : { views };
+}

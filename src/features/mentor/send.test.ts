@@ -3,6 +3,7 @@ import { FakeStorage } from '../../../tests/support/fake-storage';
 import { mentorLadderFixture } from '../../../tests/support/mentor-ladder';
 import { StoreCore } from '../../kit/store';
 import { assessmentCodec, assessmentStorageName } from '../ladder/self-assessment/assessment';
+import { evidenceCodec, evidenceStorageName } from '../ladder/evidence-log/log';
 import { askSnapshot, evidenceFrom, latestPlan } from './send';
 
 const ladder = mentorLadderFixture;
@@ -81,10 +82,38 @@ describe('the snapshot a mentee sends', () => {
 		expect(plain.plan).toBeUndefined();
 	});
 
-	it('leaves out evidence entries and plans it cannot read', () => {
-		expect(
-			evidenceFrom({ entries: [null, { text: 7 }, { week: 'w', text: 'ok', behaviors: [1, 'b'] }] }),
-		).toEqual([{ week: 'w', text: 'ok', behaviors: ['b'] }]);
+	it('sends the evidence log as the evidence log saves it today (version 2)', () => {
+		const store = storeWith({ [assessmentStorageName]: assessment });
+		const entry = {
+			...{ id: 'e1', date: '2026-11-24', situation: 'Flaky deploys', did: 'Wrote the rollback runbook' },
+			...{
+				result: 'No page since',
+				witnesses: 'Lee',
+				link: '',
+				competencies: ['c'],
+				behaviors: ['senior-b'],
+			},
+		};
+		store.write(evidenceStorageName, evidenceCodec, { entries: [entry] });
+		const snap = askSnapshot(store, ladder, 'Ana', { evidence: true, plan: false }, now)!;
+		expect(snap.evidence).toEqual([
+			{ week: '2026-11-24', text: 'Wrote the rollback runbook', behaviors: ['senior-b'] },
+		]);
+	});
+
+	it('leaves out an evidence log it cannot read, entries that say nothing, and plans it cannot read', () => {
+		const store = storeWith({ [assessmentStorageName]: assessment, 'ladder:evidence': { entries: [null] } });
+		expect(askSnapshot(store, ladder, 'Ana', { evidence: true, plan: false }, now)!.evidence).toEqual([]);
+		const blank = {
+			id: 'b',
+			date: '2026-11-24',
+			situation: 'x',
+			did: ' ',
+			result: '',
+			witnesses: '',
+			link: '',
+		};
+		expect(evidenceFrom({ entries: [{ ...blank, competencies: [], behaviors: [] }] })).toEqual([]);
 		expect(evidenceFrom(undefined)).toEqual([]);
 		expect(latestPlan([])).toBeUndefined();
 	});

@@ -8,6 +8,7 @@ import { copyText, datedName, downloadFile } from '../../kit/io';
 import type { Codec, StoreCore } from '../../kit/store';
 import { fill } from '../../kit/words';
 import { assessmentCodec, assessmentStorageName, levelsInScope } from '../ladder/self-assessment/assessment';
+import { evidenceCodec, evidenceStorageName, type EvidenceLog } from '../ladder/evidence-log/log';
 import { menteeMark } from './compare';
 import { $, type MentorIsland } from './island';
 import type { MentorLadder } from './ladder';
@@ -32,18 +33,14 @@ const loose: Codec<Loose> = {
 };
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The evidence log's entries, as they travel (an unreadable log is left out). */
-export function evidenceFrom(saved: Loose | undefined): SnapshotEntry[] {
-	const entries = Array.isArray(saved?.['entries']) ? (saved['entries'] as Loose[]) : [];
-	return entries
-		.filter((e) => typeof e === 'object' && e !== null && text(e['text']))
-		.map((e) => ({
-			week: text(e['week']),
-			text: text(e['text']),
-			behaviors: Array.isArray(e['behaviors'])
-				? (e['behaviors'] as unknown[]).filter((b) => typeof b === 'string')
-				: [],
-		})) as SnapshotEntry[];
+/**
+ * The evidence log's entries, as they travel: the day and what the reader did. Read through
+ * the log's own codec, so a log saved in any version it knows is sent (an unreadable one is not).
+ */
+export function evidenceFrom(log: EvidenceLog | undefined): SnapshotEntry[] {
+	return (log?.entries ?? [])
+		.filter((e) => e.did.trim())
+		.map((e) => ({ week: e.date, text: e.did, behaviors: [...e.behaviors] }));
 }
 
 /** The newest growth-plan draft, as it travels, or undefined when there is none. */
@@ -89,7 +86,7 @@ export function askSnapshot(
 		levels: { current, target },
 	};
 	if (include.evidence) {
-		const log = store.read('ladder:evidence', loose);
+		const log = store.read(evidenceStorageName, evidenceCodec);
 		snapshot.evidence = evidenceFrom(log.status === 'ok' ? log.value : undefined);
 	}
 	if (include.plan) {

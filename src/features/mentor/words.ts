@@ -31,6 +31,7 @@ export const mentorWords = [
 	'mentor.kept',
 	'mentor.notKept',
 	'mentor.keptNone',
+	'mentor.keptUnreadable',
 	'mentor.compare',
 	'mentor.remove',
 	'mentor.removed',
@@ -50,6 +51,7 @@ export const mentorWords = [
 	'mentor.agendaNothing',
 	'mentor.agendaMine',
 	'mentor.agendaTheirs',
+	'mentor.agendaTopic',
 	'mentor.kind.seen',
 	'mentor.kind.not-yet',
 	'mentor.kind.cannot-judge',
@@ -84,6 +86,7 @@ export const mentorPageWords = [
 	'mentor.agendaHeading',
 	'mentor.copyAgenda',
 	'mentor.printAgenda',
+	'mentor.draftAgenda',
 ] as const;
 
 /** The mentor script's words, by key. */

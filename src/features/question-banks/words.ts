@@ -16,6 +16,7 @@ export const questionBankMarkupWords = [
 	'questionBank.showingAll',
 	'questionBank.empty',
 	'questionBank.clear',
+	'questionBank.competencies',
 ] as const;
 
 /** The filter's words, by key. */

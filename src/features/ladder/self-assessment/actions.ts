@@ -63,7 +63,7 @@ function markdown(a: AssessmentIsland): string {
 /** Clears every mark after setting the saved copy aside, and offers to undo. */
 function clear(a: AssessmentIsland): void {
 	a.store.write(name, assessmentCodec, a.state);
-	const aside = a.store.remove(name, assessmentCodec.version);
+	const aside = Store.over(a.store).remove(name, assessmentCodec.version);
 	a.showEmpty();
 	a.say(
 		a.t['assessment.cleared'],

@@ -5,7 +5,7 @@
  * promotion-conversation playbook asks the manager. Keyed by the promotion-case builder's
  * permanent field ids (`content/builders/promotion-case.yaml`). Pure: no page, no store.
  */
-import type { Handoff } from '../../../kit/handoff';
+import { listAnswer, oneLine, type Handoff, type HandoffFormat } from '../../../kit/handoff';
 import { fill } from '../../../kit/words';
 import { itemStatus, levelsInScope } from './assessment';
 import type { AssessmentCompetency, AssessmentLevel, AssessmentState } from './assessment';
@@ -37,23 +37,11 @@ export interface CaseWords {
 	'assessment.caseForwardReady': string;
 }
 
-/** How the page writes a day and joins names ("A, B and C") in the reader's language. */
-export interface CaseFormat {
-	day: (date: string) => string;
-	list: (names: string[]) => string;
-}
+/** How the page writes a day and joins names in the reader's language. */
+export type CaseFormat = HandoffFormat;
 
-const line = (text: string) => text.replace(/\s+/g, ' ').trim();
-/** A list answer: one item a line, as many whole lines as fit the builder's 5000 characters. */
-function lines(items: string[]): string {
-	let out = '';
-	for (const item of items.map(line).filter(Boolean)) {
-		const next = out ? `${out}\n${item}` : item;
-		if (next.length > 5000) break;
-		out = next;
-	}
-	return out;
-}
+const line = oneLine;
+const lines = listAnswer;
 
 /** The promotion case's answers for the reader's assessment and evidence log. */
 export function caseFromData(

@@ -1,0 +1,28 @@
+/**
+ * `<threshold-agenda>`: shows the "Draft the next agenda" button and, when it is pressed,
+ * loads `draft.ts`, which drafts the agenda from what the reader saved and hands it over.
+ */
+import { storageNamespace } from '../../../content/site.json';
+import { StatusLine } from '../../kit/status';
+import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
+import { pageLang, readWords } from '../../kit/words';
+
+const store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+
+class ThresholdAgenda extends HTMLElement {
+	connectedCallback() {
+		const status = new StatusLine(this);
+		this.hidden = false;
+		this.addEventListener('click', (event) => {
+			const action = (event.target as HTMLElement).closest('button')?.dataset['action'];
+			if (action === 'undo') status.undo();
+			if (action !== 'draft-agenda') return;
+			const say = (message: string) => status.say(message);
+			void import('./draft').then(({ draftAgenda }) =>
+				draftAgenda(store, JSON.parse(this.dataset['agenda']!), readWords(this), pageLang(), say),
+			);
+		});
+	}
+}
+
+customElements.define('threshold-agenda', ThresholdAgenda);
