@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { assessed, inScope, ladder } from '../support/ladder';
+import { assessed, escape, inScope, ladder, opening } from '../support/ladder';
 import { evidenceField, shownBox } from '../support/ladder-islands';
 import { tabTo, useTheme } from '../support/site';
 import type { Behavior } from '../../src/features/ladder/types';
@@ -131,8 +131,10 @@ test('mentee sends, mentor answers, mentee keeps the view, compares and copies t
 	await expect(mentee.getByText(/^Started "Agenda 1" from what you brought here/)).toBeVisible();
 	await mentee.reload();
 	const topics = mentee.getByLabel("To talk about from your mentor's view", { exact: true });
-	await expect(topics).toHaveValue(new RegExp(`: ${failureModes}[^\n]* \\(Ana: seen it; Bo: not yet\\)`));
-	await expect(topics).not.toHaveValue(new RegExp(crossService));
+	await expect(topics).toHaveValue(
+		new RegExp(`: ${escape(opening(failureModes.text))}[^\n]* \\(Ana: seen it; Bo: not yet\\)`),
+	);
+	await expect(topics).not.toHaveValue(new RegExp(escape(opening(crossService.text))));
 	await expect(mentee.getByLabel('Drawn from', { exact: true })).toHaveValue(/Bo's view of /);
 });
 
@@ -278,7 +280,7 @@ test('an entry added to the evidence log today goes with the link, and the mento
 	await mentee.getByRole('group', { name: 'Competencies it shows' }).getByRole('checkbox').first().check();
 	await mentee.getByRole('button', { name: 'Add to the log' }).click();
 	await mentee.goto('/ladder/self-assessment/');
-	await mentee.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
+	await shownBox(mentee, failureModes).check();
 	await mentee.goto('/ladder/mentor/');
 	await home(mentee);
 	await mentee.getByLabel('Your name').fill('Ana');

@@ -25,7 +25,11 @@ test('Copy link on a heading puts the absolute address of that section on the cl
 test('Copy as Markdown puts "[Page › Section](address)" on the clipboard', async ({ page, baseURL }) => {
 	await page.goto('/playbooks/one-on-ones/');
 	await heading(page, 'Status goes in writing').click();
-	await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+	// The page's agenda builder has a "Copy as Markdown" of its own: use the section's menu.
+	await page
+		.getByRole('group', { name: 'Share this section' })
+		.getByRole('button', { name: 'Copy as Markdown' })
+		.click();
 	await expect
 		.poll(() => clipboard(page))
 		.toBe(
