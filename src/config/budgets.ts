@@ -20,10 +20,15 @@ export const budgets: Budgets = {
 			maxGzipWithOnDemand: 7.375 * 1024,
 		},
 		{
-			// "My progress": every saved checklist, export and import of everything.
+			// "My growth" (/my-progress/): at load, the first steps or every saved checklist. Once anything
+			// is saved, where the reader stands, evidence coverage and drafts load (sections.ts, with the
+			// assessment's and the evidence log's codecs: 4.7 kB); export and import on first use.
 			name: 'my-progress',
 			patterns: ['src/features/my-progress/**'],
-			maxGzip: 5.5 * 1024,
+			// Measured 4,084 B at load on 2026-11-30 (the issue's target: 4 kB; its limit: 5.5 kB).
+			maxGzip: 4 * 1024,
+			// Measured 11,198 B on 2026-11-30: the load, the sections, and export and import.
+			maxGzipWithOnDemand: 11.25 * 1024,
 		},
 		{
 			// "Draft the next agenda" on the 1:1s playbook: the button at load (2,524 B measured
@@ -42,16 +47,19 @@ export const budgets: Budgets = {
 			patterns: ['src/features/builders/**'],
 			maxGzip: 6 * 1024,
 			// Copy, download, share links and opening a hand-off load on first use; the link packing
-			// is shared with the mentor page (src/kit/fragment.ts), its own 0.4 kB chunk.
-			maxGzipWithOnDemand: 10 * 1024,
+			// is shared with the mentor page (src/kit/fragment.ts), its own 0.4 kB chunk. Was 10 kB;
+			// measured 10,252 B on 2026-11-30 once a builder opens the draft a link names (?draft=, 22 B).
+			maxGzipWithOnDemand: 10.25 * 1024,
 		},
 		{
 			// The self-assessment and the evidence log (the generated ladder pages ship none).
 			name: 'ladder',
 			patterns: ['src/features/ladder/**'],
-			// Was 7.5 kB. Measured 6.3 kB (assessment) and 6.3 kB (evidence log) on 2026-11-30, after the
-			// evidence parts, "does not apply", coverage and the hand-offs; copy, download, backup,
-			// restore, clear, a new entry's checks and the hand-offs load on first use. Issue 16: 4 kB.
+			// Was 7.5 kB. Measured 6.5 kB (assessment) and 6.6 kB (evidence log) on 2026-11-30, after the
+			// evidence parts, "does not apply", coverage, the hand-offs and knowing the ladder's version;
+			// copy, download, backup, restore, clear, adding an entry, the plan and the hand-offs load on
+			// first use, and carrying saved data over a ladder change (migration, notice, archive) loads
+			// only when the ladder changed. Issue 16: 4 kB.
 			maxGzip: 6.5 * 1024,
 		},
 		{

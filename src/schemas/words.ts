@@ -18,6 +18,7 @@ import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/word
 import { mentorPageWords, mentorWords } from '../features/mentor/words';
 import { agendaMarkupWords, agendaWords } from '../features/agenda/words';
 import { configWords } from '../config/words';
+import { ladderChangePageWords, ladderChangeWords } from '../features/ladder/islands/words';
 
 /** Every key the site's code reads. */
 export const wordKeys = [
@@ -39,6 +40,8 @@ export const wordKeys = [
 	...assessmentPageWords,
 	...evidenceWords,
 	...evidencePageWords,
+	...ladderChangeWords,
+	...ladderChangePageWords,
 	...sectionLinkWords,
 	...sectionLinkMarkupWords,
 	...mentorWords,

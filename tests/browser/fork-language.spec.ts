@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { useBuiltFork } from '../support/fork';
+import { servedFork } from '../support/served-fork';
 
 const project = resolve(import.meta.dirname, '../..');
 const fixture = 'tests/fixtures/fork-de';
@@ -70,7 +70,8 @@ async function expectGerman(page: Page, state: string): Promise<void> {
 }
 
 test.describe('a fork in German, built with no change in src/', () => {
-	const fork = useBuiltFork(fixture);
+	test.describe.configure({ mode: 'serial' });
+	const fork = servedFork(fixture);
 
 	/** A fresh browser profile on the fork, optionally with its storage blocked. */
 	async function profile(browser: Browser, options: { blocked?: boolean } = {}): Promise<BrowserContext> {
@@ -236,7 +237,7 @@ test.describe('a fork in German, built with no change in src/', () => {
 		const page = await context.newPage();
 		await page.goto('/mein-fortschritt/');
 		const progress = page.locator('threshold-progress');
-		await expect(progress.getByText(de['myProgress.none']!)).toBeVisible();
+		await expect(progress.getByText(de['myProgress.empty']!)).toBeVisible();
 		await expectGerman(page, 'nothing started');
 
 		await page.goto('/leitfaden/mentoring/');

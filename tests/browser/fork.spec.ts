@@ -6,12 +6,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildFork, prepareFork, removeFork, useBuiltFork } from '../support/fork';
+import { buildFork, prepareFork, removeFork } from '../support/fork';
+import { servedFork } from '../support/served-fork';
 
 const base = '/acme-growth/';
 
 test.describe('a fork with its own ladder, published under a sub-path', () => {
-	const fork = useBuiltFork('tests/fixtures/fork', {
+	test.describe.configure({ mode: 'serial' });
+	const fork = servedFork('tests/fixtures/fork', undefined, {
 		base,
 		checkBuild: (output) => expect(output).toContain('All internal links are valid.'),
 	});
@@ -142,8 +144,8 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 				.sort(),
 		);
 		expect(keys).toEqual([
-			'acme-growth@/acme-growth:v2:ladder:assessment',
-			'acme-growth@/acme-growth:v2:ladder:evidence',
+			'acme-growth@/acme-growth:v3:ladder:assessment',
+			'acme-growth@/acme-growth:v3:ladder:evidence',
 		]);
 		await page.reload();
 		await expect(page.getByText('Paired with Sam on the importer.')).toBeVisible();

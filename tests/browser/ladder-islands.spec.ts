@@ -18,8 +18,8 @@ import {
 import { useTheme } from '../support/site';
 import { axeViolations } from '../support/axe';
 
-const assessmentKey = 'threshold:v2:ladder:assessment';
-const evidenceKey = 'threshold:v2:ladder:evidence';
+const assessmentKey = 'threshold:v3:ladder:assessment';
+const evidenceKey = 'threshold:v3:ladder:evidence';
 
 const { current, target } = start;
 

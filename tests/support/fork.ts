@@ -18,7 +18,6 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
 
 const project = resolve(import.meta.dirname, '../..');
 /** Everything a fork keeps from this project: the code, not the content. */
@@ -119,34 +118,4 @@ export async function serveFork(
 /** Deletes a fork directory. */
 export function removeFork(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
-}
-
-/**
- * For a `test.describe` of specs on one fork: builds `fixture` as a fork before the first
- * spec (the specs then run one after another), serves it under `base`, and stops and
- * deletes it after the last. `checkBuild` may assert more of what the build printed. The
- * returned `origin` and `dir` are set once the fork is served.
- */
-export function useBuiltFork(
-	fixture: string,
-	options: { base?: string; checkBuild?: (output: string) => void } = {},
-): { origin: string; dir: string } {
-	const { base = '/', checkBuild } = options;
-	const fork = { origin: '', dir: '' };
-	let close: () => Promise<void> = async () => {};
-	test.describe.configure({ mode: 'serial' });
-	// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; the hook needs none.
-	test.beforeAll(async ({}, testInfo) => {
-		testInfo.setTimeout(240_000);
-		fork.dir = prepareFork(fixture);
-		const build = await buildFork(fork.dir, base === '/' ? [] : ['--base', base]);
-		expect(build.status, build.output).toBe(0);
-		checkBuild?.(build.output);
-		({ origin: fork.origin, close } = await serveFork(fork.dir, base));
-	});
-	test.afterAll(async () => {
-		await close();
-		if (fork.dir) removeFork(fork.dir);
-	});
-	return fork;
 }

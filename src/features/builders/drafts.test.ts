@@ -3,6 +3,7 @@ import { FakeStorage } from '../../../tests/support/fake-storage';
 import { loadBuilder } from '../../../tests/support/builders';
 import { Store } from '../../kit/backup';
 import { draftCodec, draftPrefix, newDraftId, type Draft } from './drafts';
+import { draftHeadCodec, draftHeadPrefix } from './draft-head';
 import { blankValues, variantOf } from './model';
 
 const model = loadBuilder('growth-plan');
@@ -32,6 +33,18 @@ describe('builder drafts', () => {
 		const read = store.read('builder:growth-plan:bad', codec);
 		expect(read.status).toBe('unreadable');
 		expect(store.asideKeys('builder:growth-plan:bad')).toHaveLength(1);
+	});
+
+	it('read for a list (name, variant, last edit) without their builder, from where the builder saved them', () => {
+		const store = new Store('threshold', new FakeStorage());
+		store.write(`${draftPrefix('growth-plan')}abc`, codec, draft('Plan 1'));
+		expect(draftHeadPrefix('growth-plan')).toBe(draftPrefix('growth-plan'));
+		expect(draftHeadCodec.version).toBe(codec.version);
+		const read = store.read(`${draftHeadPrefix('growth-plan')}abc`, draftHeadCodec);
+		expect(read).toEqual({
+			status: 'ok',
+			value: { name: 'Plan 1', variant: 'plan', updated: '2026-01-01T00:00:00.000Z' },
+		});
 	});
 
 	it('get ids that differ between two tabs opened at the same moment', () => {

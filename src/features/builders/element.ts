@@ -48,8 +48,10 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		this.#status = new StatusLine(this);
 		this.querySelectorAll<Part>('[data-part]').forEach((el) => (this.#parts[el.dataset['part']!] = el));
 		this.el('builder').hidden = false;
-		const [latest] = this.drafts();
-		if (latest) this.open(...latest);
+		// A link from "My growth" names the draft to open (`?draft=<id>`); otherwise the newest.
+		const drafts = this.drafts();
+		const first = drafts.find(([id]) => location.search == '?draft=' + id) ?? drafts[0];
+		if (first) this.open(...first);
 		else this.openNew(this.dataset['variant']);
 		this.addEventListener('input', (event) => this.#onInput(event.target as Part));
 		this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));

@@ -1,5 +1,5 @@
 /**
- * "Export everything" and "Import file" on "My progress", with the status line that says
+ * "Export everything" and "Import file" on "My growth", with the status line that says
  * what they did. The page imports this module the first time a reader uses one of them.
  */
 import { storageNamespace } from '../../../content/site.json';
@@ -7,7 +7,7 @@ import { fill } from '../../kit/words';
 import { Store, backupProblemText, restoreBackup } from '../../kit/backup';
 import { datedName, downloadFile } from '../../kit/io';
 import { StatusLine } from '../../kit/status';
-import { importSummary } from './progress';
+import { importSummary } from './import-summary';
 import type { ProgressHandle } from './element';
 
 /** Downloads everything the site keeps in this browser as one backup file. */

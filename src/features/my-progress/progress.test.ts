@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextState, type PageItem } from '../checklist/state';
-import { detailText, importSummary, introText, summarise } from './progress';
+import { detailText, introText, summarise } from './progress';
+import { importSummary } from './import-summary';
 import type { MyProgressWords } from './words';
 
 const words = {

@@ -1,4 +1,4 @@
-/** What the "My progress" page shows for each checklist a reader has started, in the page's words. */
+/** What the "My growth" page shows for each checklist a reader has started, in the page's words. */
 import { fill } from '../../kit/words';
 import { countText, type ChecklistState, type Count } from '../checklist/state';
 import type { MyProgressWords } from './words';
@@ -39,26 +39,4 @@ export function detailText(words: MyProgressWords, s: Summary): string {
 export function introText(words: MyProgressWords, count: number): string {
 	if (count === 0) return words['myProgress.none'];
 	return fill(words[count === 1 ? 'myProgress.startedOne' : 'myProgress.startedOther'], { count });
-}
-
-/** What "My progress" says after restoring a backup: how many checklists and other items, and what was kept aside. */
-export function importSummary(
-	words: MyProgressWords,
-	result: { restored: string[]; replaced: string[] },
-	file: string,
-): string {
-	const checklists = result.restored.filter((name) => name.startsWith('checklist:')).length;
-	const others = result.restored.length - checklists;
-	const count = (n: number, one: keyof MyProgressWords, other: keyof MyProgressWords) =>
-		fill(words[n === 1 ? one : other], { count: n });
-	const parts = [
-		...(checklists ? [count(checklists, 'myProgress.checklistsOne', 'myProgress.checklistsOther')] : []),
-		...(others ? [count(others, 'myProgress.othersOne', 'myProgress.othersOther')] : []),
-	];
-	const what =
-		parts.length === 2 ? fill(words['myProgress.both'], { first: parts[0]!, second: parts[1]! }) : parts[0];
-	const restored = fill(words['myProgress.restored'], { what: what ?? '', file });
-	return result.replaced.length
-		? `${restored} ${fill(words['myProgress.keptAside'], { count: result.replaced.length })}`
-		: restored;
 }

@@ -2,7 +2,8 @@
  * `<threshold-evidence-log>`: enables the entry form, keeps the log in the browser, shows
  * the evidence coverage of the target level (`coverage.ts`) and the log week by week,
  * newest first, with Delete and its undo. The logic is in `log.ts` and `text.ts`; copy,
- * download, backup and restore load from `actions.ts` on first use.
+ * download, backup and restore load from `actions.ts` on first use, and carrying tags over a
+ * ladder change (with its notice) from `changes.ts`, only when needed.
  */
 import { storageNamespace } from '../../../../content/site.json';
 import { StatusLine } from '../../../kit/status';
@@ -17,6 +18,9 @@ import {
 	type KitWords,
 } from '../../../kit/words';
 import type { NotesAction } from '../islands/actions';
+import { ladderMoved } from '../islands/ladder-state';
+import type { LadderChangeWords } from '../islands/words';
+import type { CurrentLadder } from '../migrate-types';
 // Only the assessment's saved-data module: the evidence log needs its target level, not its logic.
 import { assessmentCodec, assessmentStorageName } from '../self-assessment/saved';
 import { evidenceCoverage } from './coverage';
@@ -32,17 +36,11 @@ import {
 import { coverageNudge, deleteLabel, entryParts, tagLine } from './text';
 import type { EvidenceWords } from './words';
 
-/** A unique enough id for an entry in one reader's log. */
-function newId(): string {
-	return (
-		globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-	);
-}
-
 class ThresholdEvidenceLog extends HTMLElement {
 	// The core store: backups load with the actions that use them.
 	#store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
-	#t!: EvidenceWords & KitWords;
+	#t!: EvidenceWords & KitWords & LadderChangeWords;
+	#ladder!: CurrentLadder;
 	#status!: StatusLine;
 	#log: EvidenceLog = { entries: [] };
 	#competencies = new Map<string, string>();
@@ -52,6 +50,7 @@ class ThresholdEvidenceLog extends HTMLElement {
 
 	connectedCallback() {
 		this.#t = readWords(this);
+		this.#ladder = JSON.parse(this.dataset['ladder']!) as CurrentLadder;
 		this.#status = new StatusLine(this);
 		this.#tags = [...this.querySelectorAll<HTMLInputElement>('[data-tag]')];
 		for (const box of this.#tags) this.#competencies.set(box.value, box.dataset['tag']!);
@@ -104,9 +103,32 @@ class ThresholdEvidenceLog extends HTMLElement {
 
 	#load() {
 		const result = this.#store.read(name, evidenceCodec);
-		this.#log = result.status === 'ok' ? result.value : { entries: [] };
+		// A fresh log records the ladder it is made on, so a later change can say what is new.
+		this.#log = result.status === 'ok' ? result.value : { entries: [], seen: this.#ladder };
 		if (result.status === 'unreadable') this.#status.say(this.#t['evidence.unreadable']);
 		this.#render();
+		const { seen, entries } = this.#log;
+		// Carrying tags over a ladder change and its notice load on first use.
+		if (
+			ladderMoved(
+				seen,
+				entries.flatMap((e) => [...e.competencies, ...e.behaviors]),
+				this.#ladder,
+			)
+		)
+			void import('./changes').then((changes) =>
+				changes.showChanges(
+					this,
+					this.#t,
+					this.#ladder,
+					() => this.#log,
+					(log) => {
+						this.#log = log;
+						this.#save();
+						this.#render();
+					},
+				),
+			);
 	}
 
 	#save(): boolean {
@@ -124,35 +146,21 @@ class ThresholdEvidenceLog extends HTMLElement {
 	}
 
 	async #add() {
-		const { addEntry, entryProblem } = await import('./entry');
-		const field = (id: string) => this.#q<HTMLInputElement | HTMLTextAreaElement>(`#evidence_${id}`);
-		const behavior = this.#q<HTMLSelectElement>('#evidence_behavior');
-		const input = {
-			date: field('date').value,
-			situation: field('situation').value,
-			did: field('text').value,
-			result: field('result').value,
-			witnesses: field('witnesses').value,
-			link: field('link').value,
-			competencies: this.#tags.filter((box) => box.checked).map((box) => box.value),
-			behavior: behavior.value || undefined,
-		};
-		const problem = entryProblem(input);
-		if (problem) {
-			this.#status.say(this.#t[`evidence.${problem}`]);
-			const focus = { noText: 'text', noDate: 'date', badLink: 'link', noTag: null }[problem];
-			(focus ? field(focus) : this.#tags[0])?.focus();
-			return;
-		}
-		this.#log = addEntry(this.#log, input, newId(), (id) => this.#behaviors.get(id)?.competency);
+		const form = await import('./form');
+		const log = form.addFromForm(
+			this,
+			this.#tags,
+			this.#t,
+			this.#log,
+			(id) => this.#behaviors.get(id)?.competency,
+			(message) => this.#status.say(message),
+		);
+		if (!log) return;
+		this.#log = log;
 		const saved = this.#save();
 		this.#render();
-		for (const id of ['situation', 'text', 'result', 'witnesses', 'link']) field(id).value = '';
-		behavior.value = '';
-		this.#q('[data-nudge]').textContent = '';
-		for (const box of this.#tags) box.checked = false;
+		form.clearForm(this, this.#tags);
 		if (saved) this.#status.say(this.#t['evidence.added']);
-		field('situation').focus();
 	}
 
 	#remove(id: string) {

@@ -62,5 +62,5 @@ export function addEntry(
 		competencies: [...new Set([...input.competencies, ...implied])],
 		behaviors,
 	};
-	return { entries: [entry, ...log.entries] };
+	return { ...log, entries: [entry, ...log.entries] };
 }

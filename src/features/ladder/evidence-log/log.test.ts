@@ -78,7 +78,7 @@ describe('a log saved before entries had the playbook’s parts', () => {
 			},
 		});
 		expect(backend.getItem('acme:v1:ladder:evidence')).toBe(saved(v1));
-		expect(JSON.parse(backend.getItem('acme:v2:ladder:evidence')!).v).toBe(2);
+		expect(JSON.parse(backend.getItem('acme:v3:ladder:evidence')!).v).toBe(3);
 	});
 
 	it('sets aside an old log it cannot read instead of dropping its entries', () => {
@@ -88,5 +88,31 @@ describe('a log saved before entries had the playbook’s parts', () => {
 		expect(store.read(evidenceStorageName, evidenceCodec)).toMatchObject({ status: 'unreadable' });
 		expect(store.asideKeys(evidenceStorageName)).toHaveLength(1);
 		expect(backend.getItem('acme:v1:ladder:evidence')).not.toBeNull();
+	});
+});
+
+describe('a log saved before it recorded the ladder (version 2)', () => {
+	const saved = (v: number, data: unknown) =>
+		JSON.stringify({ v, savedAt: '2026-11-01T00:00:00.000Z', data });
+
+	it('loads unchanged, with no ladder seen and no archive, and the version 2 copy stays', () => {
+		const backend = new FakeStorage();
+		backend.setItem('acme:v2:ladder:evidence', saved(2, log));
+		const result = new Store('acme', backend).read(evidenceStorageName, evidenceCodec);
+		expect(result).toStrictEqual({ status: 'ok', migratedFrom: 2, value: { entries: log.entries } });
+		expect(backend.getItem('acme:v2:ladder:evidence')).toBe(saved(2, log));
+	});
+
+	it('keeps tags a ladder change set aside, and refuses an archive holding marks', () => {
+		const archive = {
+			marks: [],
+			tags: [{ entry: 'a', competencies: [], behaviors: ['gone'], ladderVersion: 2 }],
+		};
+		const seen = { version: 2, behaviors: {}, competencies: [] };
+		expect(evidenceCodec.parse({ ...log, seen, archive })).toStrictEqual({ ...log, seen, archive });
+		const withMark = { marks: [{ id: 'x', reason: 'removed', ladderVersion: 2, mark: {} }], tags: [] };
+		expect(() => evidenceCodec.parse({ ...log, archive: withMark })).toThrow(
+			'the evidence log archives no marks',
+		);
 	});
 });

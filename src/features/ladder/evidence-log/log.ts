@@ -4,20 +4,18 @@
  * tagged with the competencies (and optionally the behavior) it shows. The Markdown export is in `markdown.ts`, the sentences the page shows
  * in `text.ts`; the island (`element.ts`) wires them to the page.
  *
- * What is saved (`ladder:evidence`, version 2): the entries. Version 1 entries (a week and a
- * text) are migrated on read; the v1 copy stays where it was. Tags naming competencies or behaviors a
- * later ladder no longer has are kept as they are, and exported under their ids.
+ * What is saved (`ladder:evidence`, version 3): the entries, the ladder the reader last
+ * acknowledged (`seen`) and the tags a ladder change set aside (`archive`, see
+ * `../islands/ladder-state.ts`): when the ladder renames a competency or behavior, tags follow
+ * its `replaces`; tags for ones it removed move to the archive, which backups include. Version
+ * 1 entries (a week and a text) and version 2 logs (no `seen`, no archive) are migrated on
+ * read; the older copy stays where it was.
  */
 import type { Codec } from '../../../kit/backup';
+import { parseLadderParts, type LadderParts } from '../islands/ladder-state';
 
 /** The storage name of the log (see the storage conventions in the brief). */
 export const evidenceStorageName = 'ladder:evidence';
-
-/** Longest text kept in each of an entry's fields, in characters: two or three sentences. */
-export const entryMaxLength = 600;
-
-/** Longest link kept, in characters. */
-export const linkMaxLength = 500;
 
 /**
  * One entry, in the parts the wins-log playbook asks for: when, the situation, what the
@@ -39,10 +37,16 @@ export interface EvidenceEntry {
 	behaviors: string[];
 }
 
-/** Everything the log saves. */
-export interface EvidenceLog {
+/** Everything the log saves. The log keeps no marks: its archive's `marks` stay empty. */
+export interface EvidenceLog extends LadderParts<never> {
 	entries: EvidenceEntry[];
 }
+
+/** Longest text kept in each of an entry's fields, in characters: two or three sentences. */
+export const entryMaxLength = 600;
+
+/** Longest link kept, in characters. */
+export const linkMaxLength = 500;
 
 /** True for a day written `YYYY-MM-DD`. */
 export const isDay = (value: unknown): value is string =>
@@ -71,12 +75,16 @@ function fromVersion1(data: unknown): unknown {
 
 /** Validates a saved log; throws an Error saying what is wrong. */
 export const evidenceCodec: Codec<EvidenceLog> = {
-	version: 2,
-	migrations: { 1: fromVersion1 },
+	version: 3,
+	// Version 3 added `seen` and `archive`, both optional: version 2 data is valid as it is.
+	migrations: { 1: fromVersion1, 2: (data) => data },
 	parse(data) {
 		const entries = (data as { entries?: unknown } | null)?.entries;
 		if (!Array.isArray(entries)) throw new Error('the log has no list of entries');
 		return {
+			...parseLadderParts(data as Record<string, unknown>, () => {
+				throw new Error('the evidence log archives no marks');
+			}),
 			entries: entries.map((raw, i) => {
 				const e = raw as Record<string, unknown> | null;
 				if (typeof e !== 'object' || e === null) throw new Error(`entry ${i + 1} is not an object`);
@@ -131,9 +139,9 @@ export function safeLink(link: string): string | null {
 	}
 }
 
-/** The log without one entry. */
+/** The log without one entry (what it knows of the ladder stays). */
 export function removeEntry(log: EvidenceLog, id: string): EvidenceLog {
-	return { entries: log.entries.filter((e) => e.id !== id) };
+	return { ...log, entries: log.entries.filter((e) => e.id !== id) };
 }
 
 /**

@@ -54,3 +54,27 @@ describe('the Markdown export of the log', () => {
 		);
 	});
 });
+
+describe('tags archived from an earlier ladder', () => {
+	it('ends the export with them, naming the entry and the ids the ladder no longer has', () => {
+		const entry = log.entries[0]!;
+		const archive = {
+			marks: [],
+			tags: [
+				{ entry: entry.id, competencies: ['gone-skill'], behaviors: ['gone-behavior'], ladderVersion: 2 },
+			],
+		};
+		const tail = evidenceMarkdown({ ...log, archive }, context).split(
+			'## Tags archived from an earlier ladder\n',
+		)[1];
+		expect(tail).toBe(
+			[
+				'',
+				'The ladder no longer has these competencies and behaviors. The entries are kept above.',
+				'',
+				`- ${entry.date}: ${entry.did} (was tagged gone-skill, gone-behavior)`,
+				'',
+			].join('\n'),
+		);
+	});
+});

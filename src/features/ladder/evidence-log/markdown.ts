@@ -21,7 +21,8 @@ export interface EvidenceExportContext {
 /**
  * The log as Markdown grouped by competency (in ladder order, then any the ladder no
  * longer has), oldest first within each, so it reads as a story of growth. Each entry is
- * what the reader did, with its other parts (situation, result, who saw it, link) below.
+ * what the reader did, with its other parts (situation, result, who saw it, link) below;
+ * last, the tags a ladder change archived, by the ids the ladder no longer has.
  */
 export function evidenceMarkdown(log: EvidenceLog, context: EvidenceExportContext): string {
 	const { t } = context;
@@ -56,5 +57,13 @@ export function evidenceMarkdown(log: EvidenceLog, context: EvidenceExportContex
 	}
 	const untagged = oldestFirst.filter((e) => e.competencies.length === 0);
 	if (untagged.length) lines.push(`## ${t['evidence.mdUntagged']}`, '', ...untagged.flatMap(entryLines), '');
+	const archived = log.archive?.tags ?? [];
+	if (archived.length) lines.push(`## ${t['evidence.mdArchived']}`, '', t['evidence.mdArchivedIntro'], '');
+	for (const tags of archived) {
+		const entry = log.entries.find((e) => e.id === tags.entry);
+		const label = entry ? `${entry.date}: ${markdownText(entry.did)}` : tags.entry;
+		const names = [...tags.competencies, ...tags.behaviors].join(', ');
+		lines.push(`- ${label} ${fill(t['evidence.mdArchivedTags'], { tags: names })}`);
+	}
 	return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -40,6 +40,18 @@ export const evidenceWords = [
 	'evidence.mdEmpty',
 	'evidence.mdShows',
 	'evidence.mdUntagged',
+	'evidence.mdArchived',
+	'evidence.mdArchivedIntro',
+	'evidence.mdArchivedTags',
+] as const;
+
+/** The coverage table's column headings, in order; "My growth" shows the same table. */
+export const coverageColumnWords = [
+	'evidence.columnCompetency',
+	'evidence.columnEntries',
+	'evidence.columnLatest',
+	'evidence.columnMonths',
+	'evidence.columnNudge',
 ] as const;
 
 /** The words of the evidence log's page markup. */
@@ -68,11 +80,7 @@ export const evidencePageWords = [
 	'evidence.templateDate',
 	'evidence.templateEntry',
 	'evidence.coverageHeading',
-	'evidence.columnCompetency',
-	'evidence.columnEntries',
-	'evidence.columnLatest',
-	'evidence.columnMonths',
-	'evidence.columnNudge',
+	...coverageColumnWords,
 	'evidence.copy',
 	'evidence.download',
 	'evidence.print',

@@ -143,7 +143,7 @@ describe('saving the assessment', () => {
 			},
 		});
 		expect(backend.getItem('acme:v1:ladder:assessment')).toBe(oldRaw);
-		expect(JSON.parse(backend.getItem('acme:v2:ladder:assessment')!).v).toBe(2);
+		expect(JSON.parse(backend.getItem('acme:v3:ladder:assessment')!).v).toBe(3);
 	});
 
 	it('sets aside old data it cannot read rather than migrating it into something else', () => {

@@ -12,11 +12,8 @@ import type { AssessmentCompetency, AssessmentLevel, AssessmentState } from './a
 
 /** The builder the case is handed to. */
 export const caseKind = 'promotion-case';
-/** The most competencies the case builder takes (its `repeat.max`). */
-export const caseMaxCompetencies = 20;
-
-/** The most competencies the drafted questions ask about. */
-export const caseMaxQuestions = 3;
+/** The most competencies the case builder takes (its `repeat.max`), and the drafted questions ask about. */
+export const [caseMaxCompetencies, caseMaxQuestions] = [20, 3] as const;
 
 /** An evidence log entry as the case needs it: its day (`YYYY-MM-DD`), its words and its tags. */
 export interface CaseEvidence {

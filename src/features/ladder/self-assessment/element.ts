@@ -3,12 +3,16 @@
  * not apply to my role" with its reason, keeps
  * them in the browser, and shows per-competency results, the summary and the playbooks for
  * the gaps. The logic is in `assessment.ts`, `text.ts` and `page.ts`; copy, download,
- * backup, restore and clear load from `actions.ts` on first use.
+ * backup, restore and clear load from `actions.ts` on first use, and carrying marks over a
+ * ladder change (with its notice and the archive) from `changes.ts`, only when needed.
  */
 import { storageNamespace } from '../../../../content/site.json';
 import { StatusLine } from '../../../kit/status';
 import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
 import { fill, formatNumber, pageLang, problemText, readWords, type KitWords } from '../../../kit/words';
+import { ladderMoved } from '../islands/ladder-state';
+import type { LadderChangeWords } from '../islands/words';
+import type { CurrentLadder } from '../migrate-types';
 import type { AssessmentAction, AssessmentIsland } from './actions';
 import {
 	assessmentCodec,
@@ -23,15 +27,15 @@ import {
 	type AssessmentLevel,
 	type AssessmentState,
 } from './assessment';
-import { maxPlanGoals } from './plan';
-import { competenciesFrom, gapPlaybooks, type PlaybookLink } from './page';
+import { competenciesFrom, gapPlaybooks, maxPlanGoals, type PlaybookLink } from './page';
 import { resultLine, summaryText } from './text';
 import type { AssessmentWords } from './words';
 
 class ThresholdAssessment extends HTMLElement {
 	// The core store: backups load with the actions that use them.
 	#store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
-	#t!: AssessmentWords & KitWords;
+	#t!: AssessmentWords & KitWords & LadderChangeWords;
+	#ladder!: CurrentLadder;
 	#lang = pageLang();
 	#status!: StatusLine;
 	#current!: HTMLSelectElement;
@@ -45,6 +49,7 @@ class ThresholdAssessment extends HTMLElement {
 
 	connectedCallback() {
 		this.#t = readWords(this);
+		this.#ladder = JSON.parse(this.dataset['ladder']!) as CurrentLadder;
 		this.#status = new StatusLine(this);
 		this.#current = this.$('#assessment_current');
 		this.#target = this.$('#assessment_target');
@@ -136,10 +141,30 @@ class ThresholdAssessment extends HTMLElement {
 	#load() {
 		const result = this.#store.read(name, assessmentCodec);
 		const saved =
-			result.status === 'ok' ? result.value : emptyAssessment(this.#defaults.current, this.#defaults.target);
+			result.status === 'ok'
+				? result.value
+				: // A fresh start records the ladder it is made on, so a later change can say what is new.
+					{ ...emptyAssessment(this.#defaults.current, this.#defaults.target), seen: this.#ladder };
 		this.#state = { ...saved, ...normalizeLevels(this.#levels, saved.current, saved.target, this.#defaults) };
 		if (result.status === 'unreadable') this.#status.say(this.#t['assessment.unreadable']);
 		this.#render();
+		const moved = ladderMoved(this.#state.seen, Object.keys(this.#state.marks), this.#ladder);
+		// Carrying marks over a ladder change, its notice and the archive load on first use.
+		if (moved || this.#state.archive?.marks.length)
+			void import('./changes').then((changes) =>
+				changes.showChanges(
+					this,
+					this.#t,
+					this.#ladder,
+					moved,
+					() => this.#state,
+					(state) => {
+						this.#state = state;
+						this.#save();
+						this.#render();
+					},
+				),
+			);
 	}
 
 	#save() {

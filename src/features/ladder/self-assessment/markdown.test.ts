@@ -76,3 +76,43 @@ describe('the Markdown export', () => {
 		);
 	});
 });
+
+describe('marks archived from an earlier ladder', () => {
+	it('ends the export with them, by id, with what the reader had said', () => {
+		const state = {
+			...setMark(emptyAssessment('associate', 'engineer'), 'ship-flags', { shown: true }),
+			archive: {
+				marks: [
+					{
+						id: 'ship-gone',
+						mark: { shown: true, evidence: 'Old *launch*', notApplicable: false, reason: '' },
+						reason: 'removed' as const,
+						ladderVersion: 2,
+					},
+					{
+						id: 'ship-merged',
+						mark: { shown: false, evidence: '', notApplicable: true, reason: '' },
+						reason: 'merged' as const,
+						into: 'ship-flags',
+						ladderVersion: 2,
+					},
+				],
+				tags: [],
+			},
+		};
+		expect(assessmentMarkdown(state, context).split('## Archived from an earlier ladder\n')[1]).toBe(
+			[
+				'',
+				'The ladder no longer has these behaviors. Your marks for them are kept here, in the export and in your backup.',
+				'',
+				'- ship-gone: shown. Evidence: Old \\*launch\\*',
+				'- ship-merged: not shown (does not apply to my role: no reason given) (merged into ship-flags, which had a mark already)',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('has no archive section when nothing was archived', () => {
+		expect(assessmentMarkdown(emptyAssessment('associate', 'engineer'), context)).not.toContain('Archived');
+	});
+});

@@ -13,6 +13,7 @@ import {
 	type AssessmentLevel,
 	type AssessmentState,
 } from './assessment';
+import { archiveLine } from './archive';
 import { resultLine } from './text';
 import type { AssessmentWords } from './words';
 
@@ -38,7 +39,8 @@ function notApplicable(t: AssessmentWords, reason: string): string {
 
 /**
  * The assessment as Markdown: each competency's behaviors with the reader's marks, then the
- * gaps, then the behaviors that do not apply to the reader's role, with why.
+ * gaps, then the behaviors that do not apply to the reader's role, with why, then the marks
+ * archived from an earlier ladder.
  */
 export function assessmentMarkdown(state: AssessmentState, context: AssessmentExportContext): string {
 	const { t, lang } = context;
@@ -99,6 +101,11 @@ export function assessmentMarkdown(state: AssessmentState, context: AssessmentEx
 			lines.push(
 				`- **${name}**: ${markdownText(item.text)} ${notApplicable(t, state.marks[item.id]!.reason)}`,
 			);
+	}
+	const archived = state.archive?.marks ?? [];
+	if (archived.length) {
+		lines.push('', `## ${t['assessment.archiveHeading']}`, '', t['assessment.archiveIntro'], '');
+		for (const mark of archived) lines.push(`- ${archiveLine(t, mark, markdownText)}`);
 	}
 	return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -5,6 +5,12 @@
  */
 import { playbooksForGaps, type AssessmentCompetency, type CompetencyResult } from './assessment';
 
+/**
+ * The most goals a plan starts with: the growth plan's own advice. Here, not in `plan.ts`,
+ * because the page limits the gaps a reader picks; the plan itself loads on first use.
+ */
+export const maxPlanGoals = 3;
+
 /** A behavior as the page lists it (`li[data-behavior]` inside its competency's section). */
 export interface BehaviorRow {
 	id: string;

@@ -9,11 +9,12 @@ import type { Handoff } from '../../../kit/handoff';
 import { fill } from '../../../kit/words';
 import { itemStatus, levelsInScope } from './assessment';
 import type { AssessmentCompetency, AssessmentLevel, AssessmentState } from './assessment';
+import { maxPlanGoals } from './page';
+
+export { maxPlanGoals };
 
 /** The builder the plan is handed to. */
 export const planKind = 'growth-plan';
-/** The most goals a plan starts with: the growth plan's own advice. */
-export const maxPlanGoals = 3;
 
 /** A competency the reader picked, with the ladder's practice at the target level. */
 export interface PlanGap {

@@ -47,6 +47,11 @@ export const assessmentWords = [
 	'assessment.caseForwardReady',
 	'assessment.mdNotApplicableHeading',
 	'assessment.mdNotApplicableIntro',
+	'assessment.archiveHeading',
+	'assessment.archiveIntro',
+	'assessment.archiveShown',
+	'assessment.archiveNotShown',
+	'assessment.archiveMerged',
 ] as const;
 
 /** The words of the self-assessment's page markup. */
