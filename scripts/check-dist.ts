@@ -12,7 +12,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { budgets } from '../src/config/budgets.ts';
 import { scriptOriginsFile } from '../src/build/script-origins.ts';
-import { checkChrome, checkPageScripts, gzipSize } from './lib/budgets.ts';
+import { checkPageScripts, gzipSize } from './lib/budgets.ts';
+import { checkChrome } from './lib/chrome.ts';
 import { buildFacts } from './support/templates.ts';
 import { unhashedInlineScripts } from '../src/build/csp.ts';
 import { headersProblems } from '../src/build/host-headers.ts';

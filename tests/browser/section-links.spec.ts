@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { injectAliases } from '../../src/features/links/anchor-aliases';
+import { targetStep } from '../support/ladder';
 import { tabTo } from '../support/site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
@@ -26,7 +27,7 @@ test('Copy as Markdown puts "[Page › Section](address)" on the clipboard', asy
 	// The control loads when the reader first points at a heading (src/features/links/loader.ts).
 	await page.getByRole('heading', { name: 'Status goes in writing' }).hover();
 	await heading(page, 'Status goes in writing').click();
-	// The page's builder has a "Copy as Markdown" of its own: this is the one in the link menu.
+	// The page's agenda builder has a "Copy as Markdown" of its own: use the section's menu.
 	await page
 		.getByRole('group', { name: 'Share this section' })
 		.getByRole('button', { name: 'Copy as Markdown' })
@@ -144,18 +145,18 @@ test('a heading on a generated ladder page copies a link to its section, and is 
 	browser,
 	baseURL,
 }) => {
-	await page.goto('/ladder/changes/mid-level-to-senior/');
+	await page.goto(targetStep.path);
 	const section = page.locator('.sl-markdown-content h3').first();
 	const id = await section.getAttribute('id');
 	const name = (await section.textContent())?.trim() ?? '';
 	await section.hover();
 	await heading(page, name).click();
 	await page.getByRole('button', { name: 'Copy link' }).click();
-	await expect.poll(() => clipboard(page)).toBe(`${baseURL}/ladder/changes/mid-level-to-senior/#${id}`);
+	await expect.poll(() => clipboard(page)).toBe(`${baseURL}${targetStep.path}#${id}`);
 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const noScript = await context.newPage();
-	await noScript.goto('/ladder/changes/mid-level-to-senior/');
+	await noScript.goto(targetStep.path);
 	await expect(noScript.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
 	await context.close();
 });
