@@ -4,6 +4,7 @@
  * snapshot is read-only and the mentor marks each behavior beside it and sends a link
  * back; a mentor's view is shown and kept only when the reader chooses "Keep this view".
  */
+import { localDay } from '../../kit/day';
 import { readFileText } from '../../kit/io';
 import { fill, formatDate } from '../../kit/words';
 import { kindWord } from './agenda';
@@ -180,7 +181,7 @@ export async function act(island: MentorIsland, action: string): Promise<void> {
 	} else if (action === 'keep' && s.kind === 'view') {
 		const name = keptName(s);
 		const title = fill(t['mentor.viewTitle'], { name: s.from, date: formatDate(s.date, island.lang) });
-		const result = island.store.write(name, keptCodec, s);
+		const result = island.store.write(name, keptCodec, { ...s, kind: 'view', keptOn: localDay(new Date()) });
 		island.say(
 			result.persisted
 				? fill(t['mentor.kept'], { title })
