@@ -1,9 +1,12 @@
 /**
  * Builder drafts in browser storage, through the one Store: each draft is saved under
- * `builder:<kind>:<draftId>` as `{ name, variant, values, updated }`. A draft that does
- * not validate is set aside by the Store, never deleted.
+ * `builder:<kind>:<draftId>` as `{ name, variant, values, created, updated }`. A draft that
+ * does not validate is set aside by the Store, never deleted. Version 2 added `created`;
+ * a version 1 draft is migrated as started when it was last changed. Since drafts have an
+ * older key, deleting one goes through `Store.remove`, which removes that key too.
  */
 import type { Codec } from '../../kit/backup';
+import { draftFromVersion1 } from './draft-head';
 import { MAX_NAME, readValues, variantOf, type BuilderModel, type Values } from './model';
 
 /** One named draft of a builder's document. */
@@ -11,28 +14,53 @@ export interface Draft {
 	name: string;
 	variant: string;
 	values: Values;
+	/** When it was started (ISO 8601); '' until it is first saved. */
+	created: string;
 	/** When it was last changed (ISO 8601), to list drafts newest first. */
 	updated: string;
+}
+
+/** A new draft, not saved yet. */
+export const newDraft = (name: string, variant: string, values: Values = {}): Draft => ({
+	name,
+	variant,
+	values,
+	created: '',
+	updated: '',
+});
+
+/** Marks `draft` as changed now (and started now, if this is its first save). */
+export function touchDraft(draft: Draft, now = new Date()): void {
+	draft.updated = now.toISOString();
+	draft.created ||= draft.updated;
 }
 
 /** The storage name prefix shared by every draft of `kind`. */
 export const draftPrefix = (kind: string): string => `builder:${kind}:`;
 
-/** The validation for drafts of `model`, version 1. */
+/** The validation for drafts of `model`, version 2. */
 export function draftCodec(model: BuilderModel): Codec<Draft> {
 	return {
-		version: 1,
+		version: 2,
+		migrations: { 1: draftFromVersion1 },
 		parse(data) {
-			const { name, variant, values, updated } = (data ?? {}) as Partial<Draft>;
+			const { name, variant, values, created, updated } = (data ?? {}) as Partial<Draft>;
 			if (
 				typeof name != 'string' ||
 				name.length > MAX_NAME ||
 				typeof variant != 'string' ||
+				typeof created != 'string' ||
 				typeof updated != 'string'
 			) {
 				throw new Error('not a draft');
 			}
-			return { name, variant, updated, values: readValues(variantOf(model, variant), values, false) };
+			return {
+				name,
+				variant,
+				created,
+				updated,
+				values: readValues(variantOf(model, variant), values, false),
+			};
 		},
 	};
 }
