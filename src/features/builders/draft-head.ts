@@ -19,11 +19,7 @@ export interface DraftHead {
 /** Where a builder keeps the drafts of `kind` (as `draftPrefix` in drafts.ts). */
 export const draftHeadPrefix = (kind: string): string => `builder:${kind}:`;
 
-/** Version 1 to 2 of any draft: one from before `created` was kept is taken as started at its last change. */
-export function draftFromVersion1(data: unknown): unknown {
-	if (typeof data !== 'object' || data === null) return data;
-	return { ...data, created: (data as Partial<DraftHead>).updated };
-}
+const isObject = (data: unknown): data is object => typeof data === 'object' && data !== null;
 
 /**
  * Reads any builder's draft for a list, without looking at its answers. The rest of the
@@ -32,7 +28,8 @@ export function draftFromVersion1(data: unknown): unknown {
  */
 export const draftHeadCodec: Codec<DraftHead> = {
 	version: 2,
-	migrations: { 1: draftFromVersion1 },
+	// As the draft codec's in drafts.ts: a version 1 draft was started when it was last changed.
+	migrations: { 1: (data) => (isObject(data) ? { ...data, created: (data as DraftHead).updated } : data) },
 	parse(data) {
 		const head = (data ?? {}) as Partial<DraftHead>;
 		if ([head.name, head.variant, head.created, head.updated].some((part) => typeof part != 'string'))

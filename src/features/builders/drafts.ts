@@ -6,7 +6,6 @@
  * older key, deleting one goes through `Store.remove`, which removes that key too.
  */
 import type { Codec } from '../../kit/backup';
-import { draftFromVersion1 } from './draft-head';
 import { MAX_NAME, readValues, variantOf, type BuilderModel, type Values } from './model';
 
 /** One named draft of a builder's document. */
@@ -42,7 +41,8 @@ export const draftPrefix = (kind: string): string => `builder:${kind}:`;
 export function draftCodec(model: BuilderModel): Codec<Draft> {
 	return {
 		version: 2,
-		migrations: { 1: draftFromVersion1 },
+		// As `draftHeadCodec`'s (draft-head.ts, its own chunk: not imported here, a test keeps them alike).
+		migrations: { 1: (data) => fromVersion1(data) },
 		parse(data) {
 			const { name, variant, values, created, updated } = (data ?? {}) as Partial<Draft>;
 			if (
@@ -63,6 +63,11 @@ export function draftCodec(model: BuilderModel): Codec<Draft> {
 			};
 		},
 	};
+}
+
+/** Version 1 to 2: a draft from before `created` was kept is taken as started at its last change. */
+function fromVersion1(data: unknown): unknown {
+	return typeof data === 'object' && data !== null ? { ...data, created: (data as Draft).updated } : data;
 }
 
 /** A fresh draft id: the time plus a random tail, so two tabs never pick the same one. */

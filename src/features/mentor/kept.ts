@@ -4,7 +4,6 @@
  * Version 2 added `keptOn` (the day the mentee kept it) and requires the ladder record;
  * version 1 views are migrated, the ladder filled as version 1 read it.
  */
-import { isDay } from '../../kit/day';
 import type { Codec, StoreCore, StoreProblem } from '../../kit/store';
 import { fnv1a } from './ladder';
 import type { Snapshot, SnapshotMark } from './snapshot';
@@ -49,7 +48,8 @@ export const keptCodec: Codec<KeptView> = {
 			throw new Error('not a mentor view');
 		}
 		if (!isLadder(d.ladder)) throw new Error('the view has no ladder');
-		if (!isDay(d.keptOn)) throw new Error('keptOn must be a day (YYYY-MM-DD)');
+		if (!isText(d.keptOn) || !/^\d{4}-\d{2}-\d{2}$/.test(d.keptOn))
+			throw new Error('keptOn must be a day (YYYY-MM-DD)');
 		if (typeof d.marks !== 'object' || d.marks === null) throw new Error('the view has no marks');
 		const marks: Record<string, SnapshotMark> = {};
 		for (const [id, m] of Object.entries(d.marks)) {

@@ -4,9 +4,9 @@
  * snapshot is read-only and the mentor marks each behavior beside it and sends a link
  * back; a mentor's view is shown and kept only when the reader chooses "Keep this view".
  */
-import { localDay } from '../../kit/day';
 import { readFileText } from '../../kit/io';
 import { fill, formatDate } from '../../kit/words';
+import { localDay } from '../ladder/evidence-log/log';
 import { kindWord } from './agenda';
 import { $, el, type MentorIsland } from './island';
 import { keptCodec, keptName } from './kept';

@@ -123,8 +123,11 @@ export function mondayOf(day: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** Today in the reader's time zone, as `YYYY-MM-DD` (kept here for the log's callers). */
-export { localDay } from '../../../kit/day';
+/** Today in the reader's time zone, as `YYYY-MM-DD`. */
+export function localDay(now: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** The link as a web address the page may link to (http or https), or null. */
 export function safeLink(link: string): string | null {
