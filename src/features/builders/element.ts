@@ -8,7 +8,7 @@
 import { storageNamespace } from '../../../content/site.json';
 import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
 import { StatusLine } from '../../kit/status';
-import { fill, readWords } from '../../kit/words';
+import { readWords } from '../../kit/words';
 import {
 	checkValues,
 	completeValues,
