@@ -16,7 +16,7 @@ import {
 	variantValues,
 	type BuilderModel,
 } from './model';
-import { newDraft, newDraftId, type Draft } from './drafts';
+import { newDraftId, type Draft } from './drafts';
 import { MAX_FRAGMENT, decodeShare, encodeShare, type SharedDoc } from './share';
 import { linkProblemText } from './share-text';
 import { nextDraftName, type BuilderText } from './view';
@@ -124,7 +124,8 @@ async function share(b: BuilderHandle) {
 /** Saves the shared document as a new draft of the reader's own. */
 function adopt(b: BuilderHandle) {
 	const { name, variant, values } = shared!;
-	b.open(newDraftId(), newDraft(name || b.model.draftName, variant, values), false);
+	const draft = { name: name || b.model.draftName, variant, values, created: '', updated: '' };
+	b.open(newDraftId(), draft, false);
 	closeLink(b);
 	b.update(true);
 	b.say(fill(b.t['builder.adopted'], { name: b.draft.name }));
@@ -146,7 +147,7 @@ export function receive(b: BuilderHandle): void {
 		return b.say(b.t['builder.handoffRefused']);
 	}
 	const name = nextDraftName(b.t, b.model.draftName, b.drafts().length);
-	b.open(newDraftId(), newDraft(name, variant.id, values), false);
+	b.open(newDraftId(), { name, variant: variant.id, values, created: '', updated: '' }, false);
 	b.update(true);
 	focus(b.el('name'));
 	b.say(fill(b.t['builder.handedOver'], { name }));

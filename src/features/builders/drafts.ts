@@ -19,21 +19,6 @@ export interface Draft {
 	updated: string;
 }
 
-/** A new draft, not saved yet. */
-export const newDraft = (name: string, variant: string, values: Values = {}): Draft => ({
-	name,
-	variant,
-	values,
-	created: '',
-	updated: '',
-});
-
-/** Marks `draft` as changed now (and started now, if this is its first save). */
-export function touchDraft(draft: Draft, now = new Date()): void {
-	draft.updated = now.toISOString();
-	draft.created ||= draft.updated;
-}
-
 /** The storage name prefix shared by every draft of `kind`. */
 export const draftPrefix = (kind: string): string => `builder:${kind}:`;
 

@@ -19,7 +19,7 @@ import {
 	type BuilderModel,
 	type Item,
 } from './model';
-import { draftCodec, draftPrefix, newDraft, newDraftId, touchDraft, type Draft } from './drafts';
+import { draftCodec, draftPrefix, newDraftId, type Draft } from './drafts';
 import { checksState, draftMenu, newestFirst, nextDraftName, notSavedText, unreadableText } from './view';
 import type { BuilderHandle, Part } from './actions';
 
@@ -100,7 +100,8 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 
 	openNew(variant = this.draft.variant) {
 		const name = nextDraftName(this.t, this.model.draftName, store.names(this.storePrefix).length);
-		this.open(newDraftId(), newDraft(name, variantOf(this.model, variant).id), false);
+		const draft = { name, variant: variantOf(this.model, variant).id, values: {}, created: '', updated: '' };
+		this.open(newDraftId(), draft, false);
 	}
 
 	/** Puts the draft's answers into the form of its variant, and lists the drafts. */
@@ -151,7 +152,9 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		);
 		if (!save || (blank && !this.saved)) return;
 		this.el('link').hidden = true;
-		touchDraft(this.draft);
+		// A draft is started when it is first saved.
+		this.draft.updated = new Date().toISOString();
+		this.draft.created ||= this.draft.updated;
 		const result = store.write(this.storePrefix + this.draftId, this.codec, this.draft);
 		if (!result.persisted) this.el('saved').textContent = notSavedText(this.t, result.reason);
 		if (!this.saved) {
