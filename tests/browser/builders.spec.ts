@@ -143,6 +143,36 @@ test.describe('the delegation brief builder', () => {
 		await expect(drafts.locator('option')).toHaveText(['Second brief']);
 	});
 
+	test('opens a draft saved by the earlier version with its answers, and once deleted it stays deleted', async ({
+		page,
+	}) => {
+		// Exactly what the builder saved under version 1 (no start day).
+		const data = {
+			name: 'Old brief',
+			variant: 'brief',
+			values: { work: 'legacy export', outcome: 'Finance can export a year of invoices.' },
+			updated: '2026-11-01T10:00:00.000Z',
+		};
+		await page.goto(brief);
+		await page.evaluate(
+			(raw) => localStorage.setItem('threshold:v1:builder:delegation-brief:m3x9ab12', raw),
+			JSON.stringify({ v: 1, savedAt: '2026-11-01T10:00:00.001Z', data }),
+		);
+		await page.reload();
+		const drafts = page.getByLabel('Draft', { exact: true });
+		await expect(drafts.locator('option')).toHaveText(['Old brief']);
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('legacy export');
+		await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue(
+			'Finance can export a year of invoices.',
+		);
+		await page.getByText('Delete this draft').click();
+		await page.getByRole('button', { name: 'Yes, delete it' }).click();
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText('Deleted "Old brief".');
+		await page.reload();
+		await expect(drafts.locator('option')).toHaveText(['Brief 1']);
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('');
+	});
+
 	test('deletes a draft and brings it back with Undo', async ({ page }) => {
 		await page.goto(brief);
 		const drafts = page.getByLabel('Draft', { exact: true });
@@ -220,7 +250,7 @@ test.describe('the delegation brief builder', () => {
 	test('keeps working, and says so, when a saved draft is corrupt', async ({ page }) => {
 		await page.addInitScript(() => {
 			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem('threshold:v1:builder:delegation-brief:broken', '{not json');
+				localStorage.setItem('threshold:v2:builder:delegation-brief:broken', '{not json');
 				sessionStorage.setItem('seeded', '1');
 			}
 		});
@@ -231,7 +261,7 @@ test.describe('the delegation brief builder', () => {
 		await page.getByLabel('The work', { exact: true }).fill('export');
 		await expect(preview(page)).toContainText('# Delegation brief: export');
 		const keys = await page.evaluate(() => Object.keys(localStorage));
-		expect(keys).toContain('threshold:v1:builder:delegation-brief:broken');
+		expect(keys).toContain('threshold:v2:builder:delegation-brief:broken');
 		expect(keys.some((k) => k.startsWith('threshold:aside:builder:delegation-brief:broken:'))).toBe(true);
 	});
 

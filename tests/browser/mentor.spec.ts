@@ -87,6 +87,12 @@ test('mentee sends, mentor answers, mentee keeps the view, compares and copies t
 	await mentee.goto('/ladder/mentor/');
 	await mentee.reload();
 	await home(mentee);
+	const today = await mentee.evaluate(() =>
+		new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date()),
+	);
+	await expect(mentee.locator('[data-kept] li', { hasText: "Bo's view of" })).toContainText(
+		`kept on ${today}`,
+	);
 	await mentee.getByRole('button', { name: 'Compare with my marks' }).click();
 	const compare = mentee.locator('[data-panel="compare"]');
 	await expect(compare.getByRole('heading', { name: "Your marks and Bo's" })).toBeFocused();
@@ -301,11 +307,11 @@ test('a kept view that cannot be read is not listed, and the page says a copy is
 	await page.goto('/ladder/mentor/');
 	await home(page);
 	const broken = JSON.stringify({
-		v: 1,
+		v: 2,
 		savedAt: '2026-11-30T10:00:00.000Z',
 		data: { kind: 'view', from: 'Bo' },
 	});
-	await page.evaluate((raw) => localStorage.setItem('threshold:v1:mentor:view:0bad0bad', raw), broken);
+	await page.evaluate((raw) => localStorage.setItem('threshold:v2:mentor:view:0bad0bad', raw), broken);
 	await page.reload();
 	await home(page);
 	await expect(status(page)).toHaveText(
@@ -320,7 +326,9 @@ test('a kept view that cannot be read is not listed, and the page says a copy is
 	expect(aside).toEqual([broken]);
 });
 
-test('a kept view removed stays removed after a reload, and Undo brings it back first', async ({ page }) => {
+test('a view kept by an earlier version is listed as kept on its day; removed, it stays removed after a reload, and Undo brings it back first', async ({
+	page,
+}) => {
 	await page.goto('/ladder/mentor/');
 	await home(page);
 	const view = { kind: 'view', site: 'threshold', ladder: { fingerprint: '', version: null } };
@@ -332,6 +340,7 @@ test('a kept view removed stays removed after a reload, and Undo brings it back 
 	await page.reload();
 	await home(page);
 	const kept = page.locator('[data-kept] li', { hasText: "Bo's view of" });
+	await expect(kept).toContainText('kept on Nov 29, 2026');
 	await kept.getByRole('button', { name: 'Remove' }).click();
 	await expect(status(page)).toContainText("Removed Bo's view of");
 	await expect(kept).toHaveCount(0);

@@ -53,7 +53,7 @@ async function saveOneOfEach(page: Page) {
 	await competency.locator(shown).nth(1).check();
 	await competency.locator('input[id^="na-"]:visible').nth(2).check();
 	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('threshold:v2:ladder:assessment')))
+		.poll(() => page.evaluate(() => localStorage.getItem('threshold:v3:ladder:assessment')))
 		.toContain('reviewed by Ana');
 	const results = await rowsOf(assessment.locator('[data-results]'));
 
@@ -266,13 +266,13 @@ test('My growth shows where I stand, evidence coverage and the growth plan saved
 	await expect(line.locator('.th-chart__month')).toHaveCount(1);
 	expect(await line.locator('circle').evaluate((c) => c === c.parentElement!.lastElementChild)).toBe(true);
 
-	// What I am working on: the draft, when it was edited, and a link that opens it.
+	// What I am working on: the draft, when it was started and edited, and a link that opens it.
 	const today = await page.evaluate(() =>
 		new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date()),
 	);
 	const drafts = section(page, 'work').getByRole('listitem');
 	await expect(drafts).toHaveCount(1);
-	await expect(drafts).toContainText(`last edited ${today}`);
+	await expect(drafts).toContainText(`started ${today}, last edited ${today}`);
 
 	// A second plan is listed first (newest), and each link opens its own draft, not the newest.
 	await drafts.getByRole('link').click();

@@ -113,6 +113,30 @@ export function readsSavedToday<T>(codec: Codec<T>, name: string, raw: string, w
 	});
 }
 
+/**
+ * Registers a test that `raw`, an entry exactly as an earlier version of the site saved it
+ * under `name` (at `version`), is read on the next visit as `expected`, saved again under the
+ * current version's key, and left as it was under its old key. Call inside a `describe`.
+ */
+export function migratesSavedEarlier<T>(
+	codec: Codec<T>,
+	name: string,
+	saved: { version: number; raw: string },
+	expected: T,
+	what: string,
+): void {
+	it(what, () => {
+		const old = `threshold:v${saved.version}:${name}`;
+		const { backend, store } = visitWith(old, saved.raw);
+		expect(store.read(name, codec)).toEqual({ status: 'ok', value: expected, migratedFrom: saved.version });
+		expect(backend.items.get(old)).toBe(saved.raw);
+		expect(new StoreCore('threshold', backend, clock).read(name, codec)).toEqual({
+			status: 'ok',
+			value: expected,
+		});
+	});
+}
+
 /** `fragment` cut off anywhere, with up to 8 characters of link-like junk after the cut, as a `#` link. */
 export const cutOrAltered = (fragment: string): fc.Arbitrary<string> =>
 	fc

@@ -1,5 +1,5 @@
 /**
- * The builder's rarer actions: copy, download, undoing a delete, share links, and showing
+ * The builder's rarer actions: copy, download, deleting a draft and undoing it, share links, and showing
  * a shared document. The element imports this
  * module the first time a reader uses one of them, or opens a `#doc=` link, so the script
  * every builder page loads stays small.
@@ -59,6 +59,30 @@ let shared: SharedDoc | null = null;
 
 const focus = (el: Element | null) => (el as HTMLElement | null)?.focus();
 
+/**
+ * Deletes draft `id` (`draft`, open when the reader chose Delete): the store sets it aside so
+ * Undo can bring it back, and removes its copies from older versions, which reading would
+ * otherwise migrate back. Opens the next draft, unless the reader has moved on to another.
+ */
+export function deleteDraft(
+	b: BuilderHandle,
+	id: string,
+	draft: Draft,
+	saved: boolean,
+	button: HTMLElement,
+): void {
+	const aside = saved ? Store.over(b.store).remove(b.storePrefix + id, b.codec.version) : null;
+	const name = { name: draft.name };
+	if (saved && !aside) return b.say(fill(b.t['builder.notDeleted'], name));
+	const [next] = b.drafts();
+	if (b.draftId != id) b.list();
+	else if (next) b.open(...next);
+	else b.openNew();
+	button.closest('details')!.open = false;
+	focus(b.el('select'));
+	b.say(fill(b.t['builder.deleted'], name), aside ? () => undelete(b, aside, id, draft.name) : undefined);
+}
+
 /** Puts back draft `id` that a delete set aside as `aside`, and opens it. */
 export function undelete(b: BuilderHandle, aside: string, id: string, name: string): void {
 	if (!Store.over(b.store).restoreAside(aside, b.storePrefix + id, b.codec.version)) {
@@ -100,7 +124,8 @@ async function share(b: BuilderHandle) {
 /** Saves the shared document as a new draft of the reader's own. */
 function adopt(b: BuilderHandle) {
 	const { name, variant, values } = shared!;
-	b.open(newDraftId(), { name: name || b.model.draftName, variant, values, updated: '' }, false);
+	const draft = { name: name || b.model.draftName, variant, values, created: '', updated: '' };
+	b.open(newDraftId(), draft, false);
 	closeLink(b);
 	b.update(true);
 	b.say(fill(b.t['builder.adopted'], { name: b.draft.name }));
@@ -122,7 +147,7 @@ export function receive(b: BuilderHandle): void {
 		return b.say(b.t['builder.handoffRefused']);
 	}
 	const name = nextDraftName(b.t, b.model.draftName, b.drafts().length);
-	b.open(newDraftId(), { name, variant: variant.id, values, updated: '' }, false);
+	b.open(newDraftId(), { name, variant: variant.id, values, created: '', updated: '' }, false);
 	b.update(true);
 	focus(b.el('name'));
 	b.say(fill(b.t['builder.handedOver'], { name }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
 import { loadBuilder } from '../../../tests/support/builders';
-import { codecLaws, readsSavedToday } from '../../../tests/support/codec-laws';
+import { codecLaws, migratesSavedEarlier } from '../../../tests/support/codec-laws';
 import { draftCodec, type Draft } from './drafts';
 import { MAX_LINE, MAX_NAME, MAX_TEXT, type Values } from './model';
 
@@ -44,6 +44,7 @@ const draft: fc.Arbitrary<Draft> = fc.oneof(
 			name: fc.string({ maxLength: MAX_NAME }),
 			variant: fc.constant(v.id),
 			values: answers(v.id),
+			created: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
 			updated: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
 		}),
 	),
@@ -53,16 +54,26 @@ describe('builder drafts, for any input', () => {
 	codecLaws(codec, draft, 'builder:growth-plan:abc1');
 });
 
-describe('a builder draft saved by the site today (version 1)', () => {
-	// Exactly what the builder writes today (`threshold:v1:builder:<kind>:<draft id>`).
+describe('a builder draft saved before drafts kept their start (version 1)', () => {
+	// Exactly what the builder wrote under version 1 (`threshold:v1:builder:<kind>:<draft id>`).
 	const raw =
 		'{"v":1,"savedAt":"2026-11-30T09:20:01.512Z","data":{"name":"Plan 1","variant":"plan",' +
 		'"values":{"name":"Sam","goals":[{"behavior":"Leads a migration","current":"Helped on one","target":"Lead the next"}]},' +
 		'"updated":"2026-11-30T09:20:01.511Z"}}';
-	readsSavedToday(
+	migratesSavedEarlier(
 		codec,
 		'builder:growth-plan:m3x9ab12',
-		raw,
-		'is read on the next visit with its name, variant and every answer',
+		{ version: 1, raw },
+		{
+			name: 'Plan 1',
+			variant: 'plan',
+			values: {
+				name: 'Sam',
+				goals: [{ behavior: 'Leads a migration', current: 'Helped on one', target: 'Lead the next' }],
+			},
+			created: '2026-11-30T09:20:01.511Z',
+			updated: '2026-11-30T09:20:01.511Z',
+		},
+		'is read on the next visit with its name, variant and every answer, started when it was last changed',
 	);
 });

@@ -12,6 +12,7 @@ const draft = (name: string): Draft => ({
 	name,
 	variant: 'plan',
 	values: { ...blankValues(variantOf(model, 'plan')), name: 'Sam' },
+	created: '2025-12-30T08:00:00.000Z',
 	updated: '2026-01-01T00:00:00.000Z',
 });
 
@@ -20,7 +21,7 @@ describe('builder drafts', () => {
 		const backend = new FakeStorage();
 		const store = new Store('threshold', backend);
 		store.write(`${draftPrefix('growth-plan')}abc`, codec, draft('Plan 1'));
-		expect([...backend.items.keys()]).toEqual(['threshold:v1:builder:growth-plan:abc']);
+		expect([...backend.items.keys()]).toEqual(['threshold:v2:builder:growth-plan:abc']);
 		expect(store.names(draftPrefix('growth-plan'))).toEqual(['builder:growth-plan:abc']);
 		const read = store.read(`${draftPrefix('growth-plan')}abc`, codec);
 		expect(read.status === 'ok' && read.value.values['name']).toBe('Sam');
@@ -28,22 +29,61 @@ describe('builder drafts', () => {
 
 	it('that cannot be read are set aside, not lost', () => {
 		const backend = new FakeStorage();
-		backend.setItem('threshold:v1:builder:growth-plan:bad', JSON.stringify({ v: 1, data: { name: 3 } }));
+		backend.setItem('threshold:v2:builder:growth-plan:bad', JSON.stringify({ v: 2, data: { name: 3 } }));
 		const store = new Store('threshold', backend);
 		const read = store.read('builder:growth-plan:bad', codec);
 		expect(read.status).toBe('unreadable');
 		expect(store.asideKeys('builder:growth-plan:bad')).toHaveLength(1);
 	});
 
-	it('read for a list (name, variant, last edit) without their builder, from where the builder saved them', () => {
+	it('read for a list (name, variant, start, last edit) without their builder, from where the builder saved them', () => {
 		const store = new Store('threshold', new FakeStorage());
 		store.write(`${draftPrefix('growth-plan')}abc`, codec, draft('Plan 1'));
 		expect(draftHeadPrefix('growth-plan')).toBe(draftPrefix('growth-plan'));
 		expect(draftHeadCodec.version).toBe(codec.version);
+		const { created: _created, ...v1 } = draft('Plan 1');
+		for (const data of [v1, null, 'not a draft']) {
+			expect(draftHeadCodec.migrations![1]!(data)).toEqual(codec.migrations![1]!(data));
+		}
 		const read = store.read(`${draftHeadPrefix('growth-plan')}abc`, draftHeadCodec);
-		expect(read).toEqual({
+		expect(read).toMatchObject({
 			status: 'ok',
-			value: { name: 'Plan 1', variant: 'plan', updated: '2026-01-01T00:00:00.000Z' },
+			value: {
+				name: 'Plan 1',
+				variant: 'plan',
+				created: '2025-12-30T08:00:00.000Z',
+				updated: '2026-01-01T00:00:00.000Z',
+			},
+		});
+	});
+
+	it('saved before drafts kept their start, listed first by My growth, still open in their builder with every answer', () => {
+		const backend = new FakeStorage();
+		const { created: _created, ...v1 } = draft('Plan 1');
+		backend.setItem('threshold:v1:builder:growth-plan:old', JSON.stringify({ v: 1, savedAt: 'x', data: v1 }));
+		const store = new Store('threshold', backend);
+		const head = store.read('builder:growth-plan:old', draftHeadCodec);
+		expect(head).toMatchObject({ status: 'ok', value: { created: v1.updated }, migratedFrom: 1 });
+		expect(store.read('builder:growth-plan:old', codec)).toEqual({
+			status: 'ok',
+			value: { ...v1, created: v1.updated },
+		});
+	});
+
+	it('deleted, stay deleted: the copy an older version saved does not bring them back', () => {
+		const backend = new FakeStorage();
+		const { created: _created, ...v1 } = draft('Plan 1');
+		backend.setItem('threshold:v1:builder:growth-plan:old', JSON.stringify({ v: 1, savedAt: 'x', data: v1 }));
+		const store = new Store('threshold', backend);
+		expect(store.read('builder:growth-plan:old', codec).status).toBe('ok');
+		const aside = store.remove('builder:growth-plan:old', codec.version);
+		expect(store.names(draftPrefix('growth-plan'))).toEqual([]);
+		expect(store.read('builder:growth-plan:old', codec)).toEqual({ status: 'empty' });
+		// Undo brings back the draft as it was when deleted.
+		expect(store.restoreAside(aside!, 'builder:growth-plan:old', codec.version)).toBe(true);
+		expect(store.read('builder:growth-plan:old', codec)).toEqual({
+			status: 'ok',
+			value: { ...v1, created: v1.updated },
 		});
 	});
 

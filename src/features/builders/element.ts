@@ -8,7 +8,7 @@
 import { storageNamespace } from '../../../content/site.json';
 import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
 import { StatusLine } from '../../kit/status';
-import { fill, readWords } from '../../kit/words';
+import { readWords } from '../../kit/words';
 import {
 	checkValues,
 	completeValues,
@@ -100,11 +100,8 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 
 	openNew(variant = this.draft.variant) {
 		const name = nextDraftName(this.t, this.model.draftName, store.names(this.storePrefix).length);
-		this.open(
-			newDraftId(),
-			{ name, variant: variantOf(this.model, variant).id, values: {}, updated: '' },
-			false,
-		);
+		const draft = { name, variant: variantOf(this.model, variant).id, values: {}, created: '', updated: '' };
+		this.open(newDraftId(), draft, false);
 	}
 
 	/** Puts the draft's answers into the form of its variant, and lists the drafts. */
@@ -155,7 +152,9 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 		);
 		if (!save || (blank && !this.saved)) return;
 		this.el('link').hidden = true;
+		// A draft is started when it is first saved.
 		this.draft.updated = new Date().toISOString();
+		this.draft.created ||= this.draft.updated;
 		const result = store.write(this.storePrefix + this.draftId, this.codec, this.draft);
 		if (!result.persisted) this.el('saved').textContent = notSavedText(this.t, result.reason);
 		if (!this.saved) {
@@ -188,7 +187,8 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 
 	/**
 	 * What the buttons do. Those that change the drafts or print run here, at once: after an
-	 * import() the reader may have typed or chosen another draft. The rest load actions.ts first.
+	 * import() the reader may have typed or chosen another draft. The rest load actions.ts first
+	 * (delete too, told at once which draft it deletes: it needs the full Store, kit/backup.ts).
 	 */
 	#onClick(target: HTMLElement) {
 		const button = target.closest<HTMLButtonElement>('button[data-action]');
@@ -208,17 +208,9 @@ class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 			focus(this.el('name'));
 			this.say(this.t['builder.started']);
 		} else if (action == 'delete') {
-			// The store sets the draft aside rather than erasing it, so the delete can be undone.
-			const aside = this.saved ? store.remove(this.storePrefix + draftId, this.codec.version) : null;
-			const name = { name: draft.name };
-			if (this.saved && !aside) return this.say(fill(this.t['builder.notDeleted'], name));
-			const [next] = this.drafts();
-			if (next) this.open(...next);
-			else this.openNew();
-			button!.closest('details')!.open = false;
-			focus(this.el('select'));
-			const undo = () => void actions().then((a) => a.undelete(this, aside!, draftId, draft.name));
-			this.say(fill(this.t['builder.deleted'], name), aside ? undo : undefined);
+			// Which draft is meant is taken now, at the click; actions.ts removes it with its older copies.
+			const saved = this.saved;
+			void actions().then((a) => a.deleteDraft(this, draftId, draft, saved, button!));
 		} else if (action == 'add' || action == 'remove') {
 			const group = button!.closest('fieldset:not([data-item])')!;
 			const list = group.querySelector<HTMLElement>('[data-items]')!;

@@ -14,7 +14,13 @@ import {
 } from './view';
 
 const t: BuilderText = englishWords([...kitWords, ...builderWords]);
-const draft = (name: string, updated: string): Draft => ({ name, variant: 'brief', values: {}, updated });
+const draft = (name: string, updated: string): Draft => ({
+	name,
+	variant: 'brief',
+	values: {},
+	created: updated,
+	updated,
+});
 
 describe('the drafts menu', () => {
 	const saved: [string, Draft][] = [

@@ -82,7 +82,8 @@ class ThresholdMentor extends HTMLElement {
 				name: view.from,
 				date: formatDate(view.date, lang),
 			});
-			const item = el('li', `${title} `);
+			const keptOn = fill(t['mentor.keptOn'], { date: formatDate(view.keptOn, lang) });
+			const item = el('li', `${title}, ${keptOn} `);
 			item.append(
 				el('button', t['mentor.compare'], {
 					type: 'button',

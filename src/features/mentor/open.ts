@@ -6,6 +6,7 @@
  */
 import { readFileText } from '../../kit/io';
 import { fill, formatDate } from '../../kit/words';
+import { localDay } from '../ladder/evidence-log/log';
 import { kindWord } from './agenda';
 import { $, el, type MentorIsland } from './island';
 import { keptCodec, keptName } from './kept';
@@ -180,7 +181,7 @@ export async function act(island: MentorIsland, action: string): Promise<void> {
 	} else if (action === 'keep' && s.kind === 'view') {
 		const name = keptName(s);
 		const title = fill(t['mentor.viewTitle'], { name: s.from, date: formatDate(s.date, island.lang) });
-		const result = island.store.write(name, keptCodec, s);
+		const result = island.store.write(name, keptCodec, { ...s, kind: 'view', keptOn: localDay(new Date()) });
 		island.say(
 			result.persisted
 				? fill(t['mentor.kept'], { title })

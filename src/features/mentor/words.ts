@@ -29,6 +29,7 @@ export const mentorWords = [
 	'mentor.planHeading',
 	'mentor.keep',
 	'mentor.kept',
+	'mentor.keptOn',
 	'mentor.notKept',
 	'mentor.keptNone',
 	'mentor.keptUnreadable',

@@ -106,6 +106,7 @@ describe('what I am working on', () => {
 		id: name.toLowerCase(),
 		name,
 		variant,
+		created: '2025-12-24T08:00:00Z',
 		updated,
 	});
 
@@ -118,9 +119,27 @@ describe('what I am working on', () => {
 			['growth-plan', [draft('Plan 1', '2026-01-01T10:00:00Z'), draft('Plan 2', '2026-02-01T10:00:00Z')]],
 		]);
 		expect(workItems(builders, drafts)).toEqual([
-			{ name: 'Plan 2', what: 'Growth plan', updated: '2026-02-01T10:00:00Z', url: '/plan/?draft=plan%202' },
-			{ name: 'Plan 1', what: 'Growth plan', updated: '2026-01-01T10:00:00Z', url: '/plan/?draft=plan%201' },
-			{ name: 'April', what: 'Review agenda', updated: '2026-04-01T10:00:00Z', url: '/agenda/?draft=april' },
+			{
+				name: 'Plan 2',
+				what: 'Growth plan',
+				created: '2025-12-24T08:00:00Z',
+				updated: '2026-02-01T10:00:00Z',
+				url: '/plan/?draft=plan%202',
+			},
+			{
+				name: 'Plan 1',
+				what: 'Growth plan',
+				created: '2025-12-24T08:00:00Z',
+				updated: '2026-01-01T10:00:00Z',
+				url: '/plan/?draft=plan%201',
+			},
+			{
+				name: 'April',
+				what: 'Review agenda',
+				created: '2025-12-24T08:00:00Z',
+				updated: '2026-04-01T10:00:00Z',
+				url: '/agenda/?draft=april',
+			},
 		]);
 	});
 

@@ -112,7 +112,8 @@ export interface WorkItem {
 	name: string;
 	/** What it is: its variant's label. */
 	what: string;
-	/** When it was last edited (ISO 8601). */
+	/** When it was started and last edited (ISO 8601). */
+	created: string;
 	updated: string;
 	/** Its builder's page, asked to open this draft (`?draft=<id>`). */
 	url: string;
@@ -136,6 +137,7 @@ export function workItems(builders: BuilderInfo[], drafts: Map<string, SavedDraf
 			.map((d) => ({
 				name: d.name,
 				what: b.variants[d.variant] ?? Object.values(b.variants)[0] ?? b.kind,
+				created: d.created,
 				updated: d.updated,
 				url: draftUrl(b.url, d.id),
 			})),

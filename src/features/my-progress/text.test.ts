@@ -4,7 +4,7 @@ import type { MyProgressWords } from './words';
 
 const t = {
 	'myProgress.coverageIntro': 'For {{level}}, from {{from}} to {{to}}.',
-	'myProgress.edited': '{{what}}, last edited {{date}}',
+	'myProgress.edited': '{{what}}, started {{started}}, last edited {{date}}',
 	'evidence.coverageNone': 'No evidence yet.',
 	'evidence.coverageStale': 'Nothing in the last {{weeks}} weeks.',
 } as MyProgressWords;
@@ -28,8 +28,14 @@ describe('what My growth says', () => {
 		expect(coverageNote(t, { ...row, nudge: null }, '12')).toBe('');
 	});
 
-	it('says what a draft is and when it was last edited', () => {
-		const item = { name: 'Q3', what: 'Growth plan', updated: '2026-11-02T09:00:00.000Z', url: '/' };
-		expect(editedText(t, item, 'en')).toBe('Growth plan, last edited Nov 2, 2026');
+	it('says what a draft is, when it was started and when it was last edited', () => {
+		const item = {
+			name: 'Q3',
+			what: 'Growth plan',
+			created: '2026-10-30T09:00:00.000Z',
+			updated: '2026-11-02T09:00:00.000Z',
+			url: '/',
+		};
+		expect(editedText(t, item, 'en')).toBe('Growth plan, started Oct 30, 2026, last edited Nov 2, 2026');
 	});
 });

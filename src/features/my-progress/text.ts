@@ -27,7 +27,8 @@ export function coverageNote(t: MyProgressWords, row: CoverageRow, weeks: string
 	return row.nudge === 'stale' ? fill(t['evidence.coverageStale'], { weeks }) : '';
 }
 
-/** The line under a draft's link: what it is and when it was last edited. */
+/** The line under a draft's link: what it is, when it was started and when last edited. */
 export function editedText(t: MyProgressWords, item: WorkItem, lang: string): string {
-	return fill(t['myProgress.edited'], { what: item.what, date: formatDate(item.updated, lang) });
+	const started = formatDate(item.created, lang);
+	return fill(t['myProgress.edited'], { what: item.what, started, date: formatDate(item.updated, lang) });
 }
