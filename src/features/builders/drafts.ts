@@ -4,7 +4,8 @@
  * not validate is set aside by the Store, never deleted.
  */
 import type { Codec } from '../../kit/backup';
-import { MAX_NAME, readValues, variantOf, type BuilderModel, type Values } from './model';
+import { MAX_NAME, readValues, variantOf } from './answers';
+import type { BuilderModel, Values } from './model';
 
 /** One named draft of a builder's document. */
 export interface Draft {
