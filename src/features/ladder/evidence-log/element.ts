@@ -1,7 +1,7 @@
 /**
  * `<threshold-evidence-log>`: enables the entry form, keeps the log in the browser, shows
  * the evidence coverage of the target level (`coverage.ts`) and the log week by week,
- * newest first, with Delete and its undo. The logic is in `log.ts` and `text.ts`; copy,
+ * newest first, with Delete and its undo. The logic is in `log.ts`, `weeks.ts` and `text.ts`; copy,
  * download, backup and restore load from `actions.ts` on first use, and carrying tags over a
  * ladder change (with its notice) from `changes.ts`, only when needed.
  */
@@ -23,14 +23,13 @@ import type { LadderChangeWords } from '../islands/words';
 import type { CurrentLadder } from '../migrate-types';
 import { evidenceCoverage } from './coverage';
 import {
-	entriesByWeek,
 	evidenceCodec,
 	evidenceStorageName as name,
 	localDay,
-	removeEntry,
 	type EvidenceEntry,
 	type EvidenceLog,
 } from './log';
+import { entriesByWeek, removeEntry } from './weeks';
 import { coverageNudge, deleteLabel, entryParts, tagLine } from './text';
 import type { EvidenceWords } from './words';
 
