@@ -53,7 +53,7 @@ async function saveOneOfEach(page: Page) {
 	await competency.locator(shown).nth(1).check();
 	await competency.locator('input[id^="na-"]:visible').nth(2).check();
 	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('threshold:v2:ladder:assessment')))
+		.poll(() => page.evaluate(() => localStorage.getItem('threshold:v3:ladder:assessment')))
 		.toContain('reviewed by Ana');
 	const results = await rowsOf(assessment.locator('[data-results]'));
 

@@ -140,6 +140,9 @@ class ThresholdEvidenceLog extends HTMLElement {
 
 	/** Says which vague phrase the entry uses, if any (the entry logic loads on first use). */
 	async #nudge(text: string) {
+		// The form's code too, while the reader types: Add reads the form once it has loaded,
+		// and by then the reader may have started the next entry.
+		void import('./form');
 		const { vaguePhrase } = await import('./entry');
 		const phrase = vaguePhrase(text, this.#t['evidence.vaguePhrases']);
 		this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
