@@ -220,4 +220,3 @@ export function checkValues(variant: Variant, values: Values): string[] {
 	}
 	return warnings;
 }
-
