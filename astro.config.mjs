@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { loadSiteContent } from './src/config/load.ts';
+import { loadConfigWords, loadSiteContent } from './src/config/load.ts';
+import { sharedStarlightOptions } from './src/config/starlight.ts';
 import { pagefindOptions } from './src/features/search/ranking.ts';
 import { anchorRenderedByComponent, thresholdLinks } from './src/features/links/integration.ts';
 import { isValidLadderLink, ladder, ladderSourceOf } from './src/features/ladder/integration.ts';
@@ -11,10 +12,11 @@ import { cspOptions } from './src/config/csp.ts';
 import { scriptOrigins } from './src/build/script-origins.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
 import { noPreload } from './src/build/no-preload.ts';
+import { checklists } from './src/features/checklist/integration.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
-const repository = site.repository.url.replace(/\/+$/, '');
+const words = loadConfigWords(site.language.lang);
 
 export default defineConfig({
 	// Playbooks live in the top-level content/docs, which Starlight's docsLoader finds
@@ -30,20 +32,10 @@ export default defineConfig({
 	site: site.url,
 	integrations: [
 		starlight({
-			title: site.name,
-			description: site.tagline,
-			logo: site.logo && {
-				light: site.logo.light,
-				dark: site.logo.dark,
-				alt: site.logo.alt,
-				replacesTitle: false,
-			},
-			favicon: '/favicon.svg',
+			// Title, logo, repository and edit links, sidebar: the options plain Starlight shares.
+			...sharedStarlightOptions(site, sidebar, words['site.sourceRepository']),
 			// Hosts that send no headers still keep page addresses out of other sites' logs.
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
-			social: [{ icon: 'github', label: 'Source repository', href: repository }],
-			editLink: { baseUrl: `${repository}/edit/${site.repository.branch}/` },
-			sidebar,
 			// One language, at the root: Starlight's interface in it, the site's words from
 			// content/i18n/<lang>.json.
 			locales: { root: { label: site.language.label, lang: site.language.lang } },
@@ -55,10 +47,7 @@ export default defineConfig({
 			},
 			// Headings rendered by the ladder components join the table of contents.
 			routeMiddleware: './src/features/ladder/route-middleware.ts',
-			lastUpdated: false,
 			pagefind: pagefindOptions,
-			// Templates are prose: wrap long lines instead of scrolling sideways (phones, print).
-			expressiveCode: { defaultProps: { wrap: true } },
 			plugins: [
 				// Root-relative content links get the base path; runs before the validator checks them.
 				baseLinks(),
@@ -76,6 +65,8 @@ export default defineConfig({
 			],
 		}),
 		ladder(),
+		// <Checklist> transformed on the Markdown tree as pages compile: src/features/checklist/markdown-plugin.ts.
+		checklists(),
 		// Records where each browser script comes from, for the size budgets (npm run test:dist).
 		scriptOrigins(),
 		// No preload list in islands for what they load on first use: src/build/no-preload.ts.

@@ -8,6 +8,7 @@
  *   npm run audit                 mobile (Lighthouse's default: slow 4G, mid-range phone)
  *   npm run audit -- --desktop    desktop settings
  *   npm run audit -- --runs 1     one run per template
+ *   npm run audit -- --only "search page"   one template (names as the table prints them)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { categories, startAuditor, type PageAudit } from './support/lighthouse.ts';
@@ -20,7 +21,14 @@ const runsAt = process.argv.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 3;
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number, e.g. --runs 3');
 
-const templates = templatePages('.');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const templates = Object.fromEntries(
+	Object.entries(templatePages('.')).filter(([name]) => only === undefined || name === only),
+);
+if (Object.keys(templates).length === 0) {
+	throw new Error(`--only takes a template name, one of: ${Object.keys(templatePages('.')).join(', ')}`);
+}
 const served = await serve('dist');
 const auditor = await startAuditor(desktop);
 const results: Record<string, PageAudit & { page: string }> = {};
@@ -52,6 +60,6 @@ for (const [name, audit] of Object.entries(results)) {
 }
 mkdirSync('.bench', { recursive: true });
 writeFileSync(
-	`.bench/audit-${desktop ? 'desktop' : 'mobile'}.json`,
+	`.bench/audit-${desktop ? 'desktop' : 'mobile'}${only === undefined ? '' : `-${only.replace(/\W+/g, '-')}`}.json`,
 	JSON.stringify({ date: new Date().toISOString(), runs, results }, null, '\t'),
 );

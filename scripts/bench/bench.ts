@@ -43,7 +43,7 @@ import {
 	type BuildRun,
 } from './sites.ts';
 import { findChromium } from '../../tests/support/chromium.ts';
-import { pageChrome } from '../lib/budgets.ts';
+import { pageChrome } from '../lib/chrome.ts';
 import { startAuditor } from '../support/lighthouse.ts';
 import { serve } from '../support/serve.ts';
 import { buildFacts, templatePages, templateUrl } from '../support/templates.ts';

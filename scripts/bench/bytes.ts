@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { budgets } from '../../src/config/budgets.ts';
-import { checkPageScripts, gzipSize, pageChrome, type BuildFacts } from '../lib/budgets.ts';
+import { checkPageScripts, gzipSize, type BuildFacts } from '../lib/budgets.ts';
+import { pageChrome } from '../lib/chrome.ts';
 
 // Built code quotes paths with ', " or ` (Rolldown prefers backticks for dynamic imports).
 const jsImport = /(?:^|[;\s}])import\s*(?:[^"'`()]*?from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;

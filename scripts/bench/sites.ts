@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { benchPlaybook, benchSlug, toPlainStarlight } from './content.ts';
+import { sharedStarlightOptions, type StarlightSite } from '../../src/config/starlight.ts';
 
 const repo = resolve('.');
 const timeBin = '/usr/bin/time';
@@ -82,34 +83,18 @@ export function setUpPlain(projectDir: string, plainDir: string): void {
 	cpSync(join(repo, 'public'), join(plainDir, 'public'), { recursive: true });
 	linkNodeModules(plainDir);
 	// Read as JSON: the build has validated these files already (src/config/load.ts).
-	const site = JSON.parse(readFileSync(join(repo, 'content/site.json'), 'utf8')) as {
-		name: string;
-		tagline: string;
+	const site = JSON.parse(readFileSync(join(repo, 'content/site.json'), 'utf8')) as StarlightSite & {
 		url: string;
-		logo?: { light: string; dark: string; alt: string };
-		repository: { url: string; branch: string };
+		language?: { lang: string };
 	};
 	const { groups: sidebar } = JSON.parse(readFileSync(join(repo, 'content/sidebar.json'), 'utf8')) as {
 		groups: unknown[];
 	};
-	const repository = site.repository.url.replace(/\/+$/, '');
+	const words = JSON.parse(
+		readFileSync(join(repo, `content/i18n/${site.language?.lang ?? 'en'}.json`), 'utf8'),
+	) as Record<string, string>;
 	// Starlight's own options as this site sets them; none of Threshold's additions.
-	const options = {
-		title: site.name,
-		description: site.tagline,
-		logo: site.logo && {
-			light: site.logo.light,
-			dark: site.logo.dark,
-			alt: site.logo.alt,
-			replacesTitle: false,
-		},
-		favicon: '/favicon.svg',
-		social: [{ icon: 'github', label: 'Source repository', href: repository }],
-		editLink: { baseUrl: `${repository}/edit/${site.repository.branch}/` },
-		sidebar,
-		lastUpdated: false,
-		expressiveCode: { defaultProps: { wrap: true } },
-	};
+	const options = sharedStarlightOptions(site, sidebar, words['site.sourceRepository'] ?? '');
 	// Astro bundles (rather than leaves to Node) the packages a site's package.json names.
 	const ours = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
 		devDependencies: Record<string, string>;

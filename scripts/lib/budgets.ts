@@ -1,13 +1,10 @@
 /**
  * Size budgets for the built site, as pure functions over what the build left in `dist/`:
- * which scripts a page loads and where they come from, how many gzip bytes each island
- * costs, and how heavy a page's HTML is once its content is taken out ("chrome").
+ * which scripts a page loads and where they come from, and how many gzip bytes each island
+ * costs. What a page's HTML weighs without its content is in `chrome.ts`.
  * `scripts/check-dist.ts` feeds them files; the unit tests feed them strings.
  */
 import { gzipSync } from 'node:zlib';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
-import { toHtml } from 'hast-util-to-html';
 import { sha256Source } from '../../src/build/csp.ts';
 
 /** One JavaScript chunk of the client build, as `src/build/script-origins.ts` records it. */
@@ -269,41 +266,4 @@ export function checkPageScripts(html: string, facts: BuildFacts, budgets: Budge
 		}
 	}
 	return { islands, jsGzip, problems };
-}
-
-/**
- * Where a page's content lives, as CSS selectors: the article, the sidebar's entries (the
- * team's sidebar) and the tables of contents (the article's headings).
- */
-export const contentSelectors = [
-	'.sl-markdown-content',
-	'#starlight__sidebar ul.top-level',
-	'starlight-toc nav > ul',
-	'mobile-starlight-toc nav ul',
-];
-
-/**
- * A page's "chrome": its HTML with the content emptied out, re-serialised, and its gzip
- * size. The same function measures plain Starlight's pages, so the two compare.
- */
-export function pageChrome(html: string): { html: string; gzip: number } {
-	const tree = fromHtml(html);
-	for (const selector of contentSelectors) {
-		for (const node of selectAll(selector, tree)) node.children = [];
-	}
-	const chrome = toHtml(tree);
-	return { html: chrome, gzip: gzipSize(chrome) };
-}
-
-/** Checks a page's chrome against Starlight's plus the allowance; a problem line or null. */
-export function checkChrome(html: string, budgets: Budgets): { gzip: number; problem: string | null } {
-	const { gzip } = pageChrome(html);
-	const limit = budgets.starlightChromeGzip + budgets.chromeAllowanceGzip;
-	return {
-		gzip,
-		problem:
-			gzip > limit
-				? `HTML without its content is ${gzip} B gzip, over Starlight's ${budgets.starlightChromeGzip} B + ${budgets.chromeAllowanceGzip} B allowance = ${limit} B`
-				: null,
-	};
 }

@@ -4,11 +4,12 @@
  * with `frame-ancestors 'none'`, which only a header can set; every response gets `nosniff`
  * and `no-referrer`; hashed assets under `/_astro/` are cached for a year.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
+import { builtPages, readBuiltPages } from './built-pages.ts';
 
 /** The file hosts read, in the build output. */
 export const headersFileName = '_headers';
@@ -22,17 +23,7 @@ export const hashedAssetCache = 'public, max-age=31536000, immutable';
 /** What the header policy adds to the meta one: no site may frame these pages. */
 export const frameAncestors = "frame-ancestors 'none'";
 
-/** A built page's policy as its `<meta http-equiv="content-security-policy">` states it, or null. */
-export function metaPolicy(html: string): string | null {
-	const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-	if (!meta) return null;
-	return (meta[1] ?? '')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&quot;/g, '"')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-}
+export { metaPolicy } from './built-pages.ts';
 
 /** The meta policy as a header: the same directives, one space apart, plus `frame-ancestors`. */
 export function headerPolicy(meta: string): string {
@@ -71,19 +62,13 @@ export function headersFile(pages: PagePolicyEntry[], base: string): string {
 	].join('\n\n')}\n`;
 }
 
-/** Every HTML file under `dir`, relative to it. */
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-}
-
-/** Every built page under `dir` that declares a meta policy, with that policy. */
-export function builtPolicies(dir: string, base: string): PagePolicyEntry[] {
-	const pages: PagePolicyEntry[] = [];
-	for (const file of htmlFiles(dir)) {
-		const policy = metaPolicy(readFileSync(join(dir, file), 'utf8'));
-		if (policy !== null) pages.push({ path: pagePath(file, base), policy });
+/** Every built page under `dir` that declares a meta policy, with that policy (from the build's one read of `dir`). */
+export function builtPolicies(dir: string, base: string, pages = builtPages(dir)): PagePolicyEntry[] {
+	const policies: PagePolicyEntry[] = [];
+	for (const [file, { policy }] of pages) {
+		if (policy !== null) policies.push({ path: pagePath(file, base), policy });
 	}
-	return pages;
+	return policies;
 }
 
 /** Reads `_headers` back: path → header name (lower case) → value. */
@@ -107,7 +92,7 @@ export function parseHeadersFile(text: string): Map<string, Map<string, string>>
  * What is wrong with the `_headers` of the build in `dir`: a page without a rule, or whose
  * header policy differs from its meta one; missing common headers or asset caching.
  */
-export function headersProblems(dir: string, base: string): string[] {
+export function headersProblems(dir: string, base: string, pages = readBuiltPages(dir)): string[] {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	let rules: Map<string, Map<string, string>>;
 	try {
@@ -123,7 +108,7 @@ export function headersProblems(dir: string, base: string): string[] {
 	if (rules.get(`${prefix}_astro/*`)?.get('cache-control') !== hashedAssetCache) {
 		problems.push(`${prefix}_astro/*: Cache-Control is not "${hashedAssetCache}".`);
 	}
-	for (const page of builtPolicies(dir, base)) {
+	for (const page of builtPolicies(dir, base, pages)) {
 		const sent = rules.get(page.path)?.get('content-security-policy');
 		if (sent !== headerPolicy(page.policy)) {
 			problems.push(

@@ -6,20 +6,8 @@
 import { z } from 'astro/zod';
 import { quoteList } from '../build/suggest';
 
-/** What sort of practice a playbook is. Readers see the word `playbook.kind.<kind>` (`content/i18n/`). */
-export const playbookKinds = [
-	'skill-transfer',
-	'delegation',
-	'conversation',
-	'growth-plan',
-	'review',
-	'assessment',
-	'plan',
-	'reference',
-] as const;
-
-/** Who runs the playbook. Readers see the word `playbook.audience.<audience>`. */
-export const audiences = ['mentor', 'mentee', 'both'] as const;
+export { audiences, playbookKinds } from './playbook-kinds';
+import { audiences, playbookKinds } from './playbook-kinds';
 
 /** The fields a playbook adds to Starlight's frontmatter. */
 export const playbookFields = {

@@ -17,6 +17,7 @@ import { evidencePageWords, evidenceWords } from '../features/ladder/evidence-lo
 import { sectionLinkMarkupWords, sectionLinkWords } from '../features/links/words';
 import { mentorPageWords, mentorWords } from '../features/mentor/words';
 import { agendaMarkupWords, agendaWords } from '../features/agenda/words';
+import { configWords } from '../config/words';
 import { ladderChangePageWords, ladderChangeWords } from '../features/ladder/islands/words';
 
 /** Every key the site's code reads. */
@@ -47,6 +48,7 @@ export const wordKeys = [
 	...mentorPageWords,
 	...agendaWords,
 	...agendaMarkupWords,
+	...configWords,
 ] as const;
 
 /** A key of the site's own words. */

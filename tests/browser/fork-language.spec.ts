@@ -141,6 +141,10 @@ test.describe('a fork in German, built with no change in src/', () => {
 		await boxes.nth(0).check();
 		await boxes.nth(1).check();
 		await expect(page.locator('threshold-checklist-result')).toBeVisible();
+		// The weakest group comes with its training line, which the author wrote with the German marker.
+		await expect(page.locator('threshold-checklist-result')).toContainText(
+			`${de['checklist.trainItMarker']} Fragen für das Gespräch`,
+		);
 		await expectGerman(page, 'two ticks and the result');
 
 		await checklist.getByRole('button', { name: de['checklist.reset'], exact: true }).click();

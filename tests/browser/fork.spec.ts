@@ -6,34 +6,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildFork, prepareFork, removeFork, serveFork } from '../support/fork';
+import { buildFork, prepareFork, removeFork } from '../support/fork';
+import { servedFork } from '../support/served-fork';
 
 const base = '/acme-growth/';
 
 test.describe('a fork with its own ladder, published under a sub-path', () => {
 	test.describe.configure({ mode: 'serial' });
-	let dir = '';
-	let origin = '';
-	let close: () => Promise<void> = async () => {};
-
-	// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; the hook needs none.
-	test.beforeAll(async ({}, testInfo) => {
-		testInfo.setTimeout(240_000);
-		dir = prepareFork('tests/fixtures/fork');
-		const build = await buildFork(dir, ['--base', base]);
-		expect(build.status, build.output).toBe(0);
-		expect(build.output).toContain('All internal links are valid.');
-		({ origin, close } = await serveFork(dir, base));
-	});
-
-	test.afterAll(async () => {
-		await close();
-		if (dir) removeFork(dir);
+	const fork = servedFork('tests/fixtures/fork', undefined, {
+		base,
+		checkBuild: (output) => expect(output).toContain('All internal links are valid.'),
 	});
 
 	test("shows the fork's own levels and groups, with no code change", async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.goto(`${origin}${base}ladder/`);
+		await page.goto(`${fork.origin}${base}ladder/`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Acme growth framework' })).toBeVisible();
 		await expect(page.locator('ol.ladder-levels > li > a:first-child')).toHaveText([
 			'Associate',
@@ -61,7 +48,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 	test('links written from the site root in Markdown, components and frontmatter stay inside the sub-path', async ({
 		page,
 	}) => {
-		await page.goto(`${origin}${base}`);
+		await page.goto(`${fork.origin}${base}`);
 		const href = (name: string | RegExp) => page.getByRole('link', { name }).first().getAttribute('href');
 		expect(await href('See the framework')).toBe(`${base}ladder/`);
 		expect(await href('overview of the framework')).toBe(`${base}ladder/`);
@@ -71,13 +58,13 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 	});
 
 	test('has a "what changes" page for each of the fork\'s steps', async ({ page }) => {
-		await page.goto(`${origin}${base}ladder/changes/`);
+		await page.goto(`${fork.origin}${base}ladder/changes/`);
 		await expect(page.locator('main li a')).toHaveText([
 			'From Associate to Engineer',
 			'From Engineer to Principal',
 		]);
 		await page.getByRole('link', { name: 'From Associate to Engineer' }).click();
-		await expect(page).toHaveURL(`${origin}${base}ladder/changes/associate-to-engineer/`);
+		await expect(page).toHaveURL(`${fork.origin}${base}ladder/changes/associate-to-engineer/`);
 		await expect(page.locator('#ship-behind-flags')).toContainText(
 			'Grows from Associate: Splits work into changes',
 		);
@@ -87,11 +74,11 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 	});
 
 	test("a playbook's Trains line links to the fork's competencies under the sub-path", async ({ page }) => {
-		await page.goto(`${origin}${base}guides/pairing/`);
+		await page.goto(`${fork.origin}${base}guides/pairing/`);
 		const trains = page.locator('.playbook-facts div', { has: page.locator('dt', { hasText: 'Trains' }) });
 		await expect(trains.getByRole('link')).toHaveText(['Pairing', 'Shipping']);
 		await trains.getByRole('link', { name: 'Shipping' }).click();
-		await expect(page).toHaveURL(`${origin}${base}ladder/competencies/shipping/`);
+		await expect(page).toHaveURL(`${fork.origin}${base}ladder/competencies/shipping/`);
 		await expect(
 			page.getByRole('link', { name: 'suggest a change to it in the repository' }),
 		).toHaveAttribute(
@@ -105,26 +92,26 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 		request,
 	}) => {
 		test.setTimeout(120_000);
-		const sitemap = await (await request.get(`${origin}${base}sitemap-0.xml`)).text();
+		const sitemap = await (await request.get(`${fork.origin}${base}sitemap-0.xml`)).text();
 		const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 		expect(pages.length).toBeGreaterThan(10);
 		const checked = new Map<string, Set<string>>();
 		for (const path of pages) {
 			expect(path.startsWith(base), path).toBe(true);
-			await page.goto(`${origin}${path}`);
+			await page.goto(`${fork.origin}${path}`);
 			const urls = await page
 				.locator('a[href], link[href], script[src], img[src]')
 				.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? ''));
 			for (const raw of urls) {
-				const url = new URL(raw, `${origin}${path}`);
-				if (url.origin !== origin) continue;
+				const url = new URL(raw, `${fork.origin}${path}`);
+				if (url.origin !== fork.origin) continue;
 				expect(url.pathname.startsWith(base), `${raw} on ${path}`).toBe(true);
 				if (!checked.has(url.pathname)) checked.set(url.pathname, new Set());
 				if (url.hash.length > 1) checked.get(url.pathname)!.add(decodeURIComponent(url.hash.slice(1)));
 			}
 		}
 		for (const [path, anchors] of checked) {
-			const response = await request.get(`${origin}${path}`);
+			const response = await request.get(`${fork.origin}${path}`);
 			expect(response.status(), path).toBe(200);
 			if (anchors.size === 0) continue;
 			const html = await response.text();
@@ -135,7 +122,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 	test("the islands work under the sub-path against the fork's ladder, saving under the fork's own namespace", async ({
 		page,
 	}) => {
-		await page.goto(`${origin}${base}ladder/self-assessment/`);
+		await page.goto(`${fork.origin}${base}ladder/self-assessment/`);
 		await expect(page.locator('threshold-assessment [data-actions]')).toBeVisible();
 		await expect(page.getByLabel('My level now')).toHaveValue('associate');
 		await page.getByRole('checkbox', { name: 'Writes how to roll back before each release.' }).check();
@@ -146,7 +133,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 		await expect(
 			page.locator('[data-gap-playbooks]').getByRole('link', { name: 'Pairing guide' }),
 		).toHaveAttribute('href', `${base}guides/pairing/`);
-		await page.goto(`${origin}${base}ladder/evidence-log/`);
+		await page.goto(`${fork.origin}${base}ladder/evidence-log/`);
 		await page.getByLabel('What did you do?').fill('Paired with Sam on the importer.');
 		await page.getByRole('checkbox', { name: 'Pairing' }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
@@ -168,7 +155,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 		page,
 	}) => {
 		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.goto(`${origin}${base}guides/growth/`);
+		await page.goto(`${fork.origin}${base}guides/growth/`);
 		await expect(page.locator('main h2#delivery-skills')).toHaveText('Delivery');
 		await expect(page.locator('main h3#shipping-well')).toHaveText('Shipping');
 		await expect(page.locator('main h3#quality')).toHaveText('Quality');
@@ -199,7 +186,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 
 	test('search finds the fork’s ladder pages under the sub-path', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.goto(`${origin}${base}`);
+		await page.goto(`${fork.origin}${base}`);
 		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog');
@@ -208,7 +195,7 @@ test.describe('a fork with its own ladder, published under a sub-path', () => {
 		const result = dialog.locator(`a[href^="${base}ladder/"]`).first();
 		await expect(result).toBeVisible({ timeout: 15_000 });
 		await result.click();
-		await expect(page).toHaveURL(new RegExp(`^${origin}${base}ladder/`));
+		await expect(page).toHaveURL(new RegExp(`^${fork.origin}${base}ladder/`));
 	});
 });
 

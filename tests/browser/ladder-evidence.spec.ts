@@ -4,11 +4,33 @@
  * apply to my role" in the self-assessment.
  */
 import { expect, test, type Page } from '@playwright/test';
+import type { Competency, Level } from '../../src/features/ladder/types';
 import { axeViolations } from '../support/axe';
-import { ready } from '../support/ladder-islands';
+import { describing, inScope, ladder, start } from '../support/ladder';
+import {
+	design,
+	evidenceField,
+	notApplicableBox,
+	ready,
+	reasonField,
+	result,
+	shown,
+	shownBox,
+} from '../support/ladder-islands';
 import { useTheme } from '../support/site';
 
 const v1 = (name: string) => `threshold:v1:ladder:${name}`;
+
+/** Two competencies of the target level, whose rows the coverage table shows. */
+const [one, two] = describing(start.target.id) as [Competency, Competency];
+/** Weeks after which the latest evidence of a competency is stale. */
+const stale = ladder.evidence.staleAfterWeeks;
+/** A day `weeks` weeks before the tests' fixed "today", 2026-11-30, as `YYYY-MM-DD`. */
+const weeksBefore = (weeks: number) =>
+	new Date(Date.UTC(2026, 10, 30) - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+/** A date as the coverage table shows it, e.g. "Oct 5, 2026". */
+const shownDate = (date: string) =>
+	new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** Seeds `value` under `key` once, before the first page load of the test. */
 async function seedOnce(page: Page, key: string, data: unknown): Promise<void> {
@@ -58,7 +80,7 @@ test.describe('evidence log entries in the playbook’s parts', () => {
 					id: 'old',
 					week: '2026-10-05',
 					text: 'Drove the API versioning decision and wrote the memo.',
-					competencies: ['technical-decisions'],
+					competencies: [one.id],
 					behaviors: [],
 				},
 			],
@@ -69,7 +91,7 @@ test.describe('evidence log entries in the playbook’s parts', () => {
 		await expect(page.getByRole('heading', { name: 'Week of Oct 5, 2026' })).toBeVisible();
 		await expect(entry.locator('dt')).toHaveText(['What I did']);
 		await expect(entry.locator('dd')).toHaveText(['Drove the API versioning decision and wrote the memo.']);
-		await expect(entry.locator('.th-evidence__tags')).toHaveText('Technical decision-making');
+		await expect(entry.locator('.th-evidence__tags')).toHaveText(one.name);
 		await page.reload();
 		await ready(page, 'threshold-evidence-log');
 		await expect(entry.locator('dd')).toHaveText(['Drove the API versioning decision and wrote the memo.']);
@@ -93,7 +115,7 @@ test.describe('evidence log entries in the playbook’s parts', () => {
 			result: 'Header versioning agreed; two teams unblocked.',
 			witnesses: 'Ana (mobile lead)',
 			link: 'javascript:alert(1)',
-			tags: ['Technical decision-making'],
+			tags: [one.name],
 		});
 		await expect(page.getByRole('status').first()).toHaveText(
 			'The link must be a web address starting with https:// (or leave it empty).',
@@ -131,9 +153,9 @@ test.describe('evidence coverage', () => {
 		await page.goto('/ladder/evidence-log/');
 		await ready(page, 'threshold-evidence-log');
 		await expect(page.locator('[data-coverage] caption')).toHaveText(
-			'Evidence for Senior engineer, by competency',
+			`Evidence for ${start.target.title}, by competency`,
 		);
-		await expect(coverageRow(page, 'Ownership')).toHaveText([
+		await expect(coverageRow(page, one.name)).toHaveText([
 			'0',
 			'None yet',
 			'0',
@@ -142,19 +164,21 @@ test.describe('evidence coverage', () => {
 		await addEntry(page, {
 			date: '2026-11-27',
 			did: 'Ran the retro for the billing outage.',
-			tags: ['Ownership'],
+			tags: [one.name],
 		});
+		// Older than the ladder's stale limit, and in another month than the first entry.
+		const old = weeksBefore(Math.max(stale + 2, 8));
 		await addEntry(page, {
-			date: '2026-10-05',
+			date: old,
 			did: 'Wrote the on-call handbook.',
-			tags: ['Ownership', 'Technical writing'],
+			tags: [one.name, two.name],
 		});
-		await expect(coverageRow(page, 'Ownership')).toHaveText(['2', 'Nov 27, 2026', '2', '']);
-		await expect(coverageRow(page, 'Technical writing')).toHaveText([
+		await expect(coverageRow(page, one.name)).toHaveText(['2', 'Nov 27, 2026', '2', '']);
+		await expect(coverageRow(page, two.name)).toHaveText([
 			'1',
-			'Oct 5, 2026',
+			shownDate(old),
 			'1',
-			'Nothing in the last 6 weeks: what have you done here lately?',
+			`Nothing in the last ${stale} weeks: what have you done here lately?`,
 		]);
 		await expect(page.locator('[data-coverage]')).not.toContainText('%');
 	});
@@ -162,22 +186,24 @@ test.describe('evidence coverage', () => {
 	test('follows the level the reader aims for in the self-assessment', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByLabel('My level now').selectOption('senior');
-		await page.getByLabel('The level I am aiming for').selectOption('staff');
+		// The top two levels: the evidence log starts at a lower target.
+		const [below, top] = ladder.levels.slice(-2) as [Level, Level];
+		expect(top.id).not.toBe(start.target.id);
+		await page.getByLabel('My level now').selectOption(below.id);
+		await page.getByLabel('The level I am aiming for').selectOption(top.id);
 		await page.goto('/ladder/evidence-log/');
 		await ready(page, 'threshold-evidence-log');
 		await expect(page.locator('[data-coverage] caption')).toHaveText(
-			'Evidence for Staff engineer, by competency',
+			`Evidence for ${top.title}, by competency`,
 		);
 	});
 });
 
 test.describe('"does not apply to my role"', () => {
-	const notApplicable = (page: Page) =>
-		page.getByRole('checkbox', { name: /^Does not apply to my role: Writes down how the design fails/ });
-	const reason = (page: Page) =>
-		page.getByRole('textbox', { name: /^Why it does not apply: Writes down how/ });
-	const seen = (page: Page) => page.getByRole('checkbox', { name: /^Writes down how the design fails/ });
+	const notApplicable = (page: Page) => notApplicableBox(page, shown);
+	const reason = (page: Page) => reasonField(page, shown);
+	const seen = (page: Page) => shownBox(page, shown);
+	const counted = inScope(design).length - 1;
 
 	test('takes a reason, is kept after a reload, and is not counted as a gap', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -188,48 +214,44 @@ test.describe('"does not apply to my role"', () => {
 		await reason(page).fill('Our team builds no services');
 		await reason(page).blur();
 		await expect(seen(page)).toBeDisabled();
-		const design = page.locator('section[data-competency="system-design"] [data-result]');
-		await expect(design).toHaveText(
-			'0 of 4 shown with evidence, 4 not yet, 1 not applicable to your role, not counted.',
-		);
+		const line = page.locator(`section[data-competency="${design.id}"] [data-result]`);
+		await expect(line).toHaveText(result(0, 0, 1));
 		await page.reload();
 		await ready(page, 'threshold-assessment');
 		await expect(notApplicable(page)).toBeChecked();
 		await expect(reason(page)).toHaveValue('Our team builds no services');
-		await expect(design).toContainText('4 not yet, 1 not applicable');
-		const row = page.locator('[data-results] tr', { has: page.getByRole('link', { name: 'System design' }) });
-		await expect(row.getByRole('cell')).toHaveText(['0', '0', '4', '1']);
+		await expect(line).toContainText(`${counted} not yet, 1 not applicable`);
+		const row = page.locator('[data-results] tr', {
+			has: page.getByRole('link', { name: design.name, exact: true }),
+		});
+		await expect(row.getByRole('cell')).toHaveText(['0', '0', String(counted), '1']);
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		await expect(page.getByRole('status').first()).toHaveText('Copied your assessment as Markdown.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
+		expect(markdown).toContain(`- **${design.name}**: ${result(0, 0, 1).replace(/, not counted\.$/, '')}`);
 		expect(markdown).toContain(
-			'- **System design**: 0 of 4 shown with evidence, 4 not yet, 1 not applicable',
-		);
-		expect(markdown).toContain(
-			'## Not counted: does not apply to my role\n\nThese behaviors are not counted as gaps, for the reasons given.\n\n- **System design**: Writes down how the design fails',
+			`## Not counted: does not apply to my role\n\nThese behaviors are not counted as gaps, for the reasons given.\n\n- **${design.name}**: ${shown.text}`,
 		);
 		expect(markdown).toContain('(does not apply to my role: Our team builds no services)');
 	});
 
 	test('marks saved before "does not apply" existed are kept', async ({ page }) => {
 		await seedOnce(page, v1('assessment'), {
-			current: 'mid-level',
-			target: 'senior',
-			marks: { 'sd-failure-modes': { shown: true, evidence: 'Export job design doc' } },
+			current: start.current.id,
+			target: start.target.id,
+			marks: { [shown.id]: { shown: true, evidence: 'Export job design doc' } },
 		});
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await expect(seen(page)).toBeChecked();
-		await expect(page.getByRole('textbox', { name: /^Evidence for: Writes down how/ })).toHaveValue(
-			'Export job design doc',
-		);
+		await expect(evidenceField(page, shown)).toHaveValue('Export job design doc');
 		await expect(notApplicable(page)).not.toBeChecked();
 	});
 
 	test('works by keyboard: tick it, then type the reason', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByRole('textbox', { name: /^Evidence for: Writes down how/ }).focus();
+		await evidenceField(page, shown).focus();
 		await page.keyboard.press('Tab');
 		await expect(notApplicable(page)).toBeFocused();
 		await page.keyboard.press('Space');
@@ -268,10 +290,10 @@ test.describe('"does not apply to my role"', () => {
 				result: 'Rolled back in 4 minutes.',
 				witnesses: 'Priya',
 				link: 'https://example.com/pr/42',
-				tags: ['Ownership'],
+				tags: [one.name],
 			});
 			await expect(page.locator('.th-evidence__week li a')).toBeVisible();
-			await expect(coverageRow(page, 'Ownership').first()).toHaveText('1');
+			await expect(coverageRow(page, one.name).first()).toHaveText('1');
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}

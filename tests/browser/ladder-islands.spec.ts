@@ -1,11 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from '../support/ladder-islands';
+import site from '../../content/site.json' with { type: 'json' };
+import { playbooksForGaps } from '../../src/features/ladder/self-assessment/assessment';
+import { behaviorsAt } from '../../src/features/ladder/queries';
+import { assessed, escape, inScope, ladder, opening, pageTitle, scope, start } from '../support/ladder';
+import {
+	above,
+	below,
+	design,
+	evidenceField,
+	ready,
+	result,
+	shown,
+	shownBox,
+	spare,
+} from '../support/ladder-islands';
 import { useTheme } from '../support/site';
 import { axeViolations } from '../support/axe';
 
 const assessmentKey = 'threshold:v3:ladder:assessment';
 const evidenceKey = 'threshold:v3:ladder:evidence';
+
+const { current, target } = start;
+
+/** The competency the evidence log's entries are tagged with. */
+const tagged = ladder.competencies[0]!;
 
 /** The assessment section of one competency. */
 const competency = (page: Page, name: string) =>
@@ -14,39 +33,40 @@ const competency = (page: Page, name: string) =>
 	});
 
 test.describe('self-assessment', () => {
-	test('starts at mid-level aiming for senior, and asks only about the senior behaviors', async ({
+	test('starts at the ladder’s default levels, and asks only about the behaviors above the current level', async ({
 		page,
 	}) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await expect(page.getByLabel('My level now')).toHaveValue('mid-level');
-		await expect(page.getByLabel('The level I am aiming for')).toHaveValue('senior');
-		const design = competency(page, 'System design');
-		await expect(design.getByRole('group', { name: 'Senior engineer' })).toBeVisible();
-		await expect(design.getByRole('group', { name: 'Mid-level engineer' })).toBeHidden();
-		await expect(design.getByRole('group', { name: 'Staff engineer' })).toBeHidden();
-		await expect(design.locator('[data-result]')).toHaveText('0 of 5 shown with evidence, 5 not yet.');
+		await expect(page.getByLabel('My level now')).toHaveValue(current.id);
+		await expect(page.getByLabel('The level I am aiming for')).toHaveValue(target.id);
+		const section = competency(page, design.name);
+		for (const level of scope)
+			if (behaviorsAt(design, level.id).length)
+				await expect(section.getByRole('group', { name: level.title })).toBeVisible();
+		await expect(section.getByRole('group', { name: current.title })).toBeHidden();
+		if (above) await expect(section.getByRole('group', { name: above.title })).toBeHidden();
+		await expect(section.locator('[data-result]')).toHaveText(result(0));
 	});
 
 	test('a ticked behavior with a line of evidence counts, and both survive a reload', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByRole('checkbox', { name: /^Writes down how the design fails/ }).check();
-		await page
-			.getByRole('textbox', { name: /Evidence for: Writes down how the design fails/ })
-			.fill('Export job design doc, March: three failure modes, reviewed by Ana');
-		const design = competency(page, 'System design');
-		await expect(design.locator('[data-result]')).toHaveText('1 of 5 shown with evidence, 4 not yet.');
+		await shownBox(page, shown).check();
+		await evidenceField(page, shown).fill(
+			'Export job design doc, March: three failure modes, reviewed by Ana',
+		);
+		await expect(competency(page, design.name).locator('[data-result]')).toHaveText(result(1));
 		// The evidence is saved once typing pauses.
 		await expect
 			.poll(() => page.evaluate((key) => localStorage.getItem(key), assessmentKey))
 			.toContain('Ana');
 		await page.reload();
 		await ready(page, 'threshold-assessment');
-		await expect(page.getByRole('checkbox', { name: /^Writes down how the design fails/ })).toBeChecked();
-		await expect(
-			page.getByRole('textbox', { name: /Evidence for: Writes down how the design fails/ }),
-		).toHaveValue('Export job design doc, March: three failure modes, reviewed by Ana');
+		await expect(shownBox(page, shown)).toBeChecked();
+		await expect(evidenceField(page, shown)).toHaveValue(
+			'Export job design doc, March: three failure modes, reviewed by Ana',
+		);
 	});
 
 	test('a tick without evidence stays a gap, and the gaps list the playbooks that train them', async ({
@@ -54,21 +74,28 @@ test.describe('self-assessment', () => {
 	}) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByRole('checkbox', { name: /^Sizes the design against real numbers/ }).check();
-		await expect(competency(page, 'System design').locator('[data-result]')).toHaveText(
-			'0 of 5 shown with evidence, 1 ticked without evidence, 4 not yet.',
-		);
-		const row = page.locator('[data-results] tr', { has: page.getByRole('link', { name: 'System design' }) });
-		await expect(row.getByRole('cell')).toHaveText(['0', '1', '4', '0']);
+		await shownBox(page, spare).check();
+		await expect(competency(page, design.name).locator('[data-result]')).toHaveText(result(0, 1));
+		const row = page.locator('[data-results] tr', {
+			has: page.getByRole('link', { name: design.name, exact: true }),
+		});
+		await expect(row.getByRole('cell')).toHaveText(['0', '1', String(inScope(design).length - 1), '0']);
+		const total = assessed.reduce((sum, c) => sum + inScope(c).length, 0);
 		await expect(page.locator('[data-summary]')).toContainText(
-			'0 of 54 behaviors shown with evidence. Gaps in 12 of 12',
+			`0 of ${total} behaviors shown with evidence. Gaps in ${assessed.length} of ${assessed.length}`,
+		);
+		// Every competency is a gap: the playbook that trains the most of them comes first, once.
+		const [first] = playbooksForGaps(
+			assessed.map((c) => ({
+				competency: c.id,
+				playbooks: scope.flatMap((l) => c.levels[l.id]?.playbooks ?? []),
+			})),
 		);
 		const gapPlaybooks = page.locator('[data-gap-playbooks]');
-		await expect(gapPlaybooks.getByRole('link', { name: 'The gap map' })).toHaveAttribute(
-			'href',
-			'/playbooks/gap-map/',
-		);
-		await expect(gapPlaybooks.getByRole('link', { name: 'The gap map' })).toHaveCount(1);
+		const link = gapPlaybooks.getByRole('link', { name: pageTitle(first!.playbook), exact: true });
+		await expect(link).toHaveAttribute('href', `/${first!.playbook}/`);
+		await expect(link).toHaveCount(1);
+		await expect(gapPlaybooks.getByRole('link').first()).toHaveAttribute('href', `/${first!.playbook}/`);
 	});
 
 	test('choosing other levels changes the behaviors asked about, and the target never falls below the current level', async ({
@@ -76,17 +103,22 @@ test.describe('self-assessment', () => {
 	}) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByLabel('My level now').selectOption('junior');
-		const design = competency(page, 'System design');
-		await expect(design.getByRole('group', { name: 'Mid-level engineer' })).toBeVisible();
-		await expect(design.getByRole('group', { name: 'Senior engineer' })).toBeVisible();
-		await expect(design.getByRole('group', { name: 'Junior engineer' })).toBeHidden();
-		await page.getByLabel('My level now').selectOption('staff');
-		await expect(page.getByLabel('The level I am aiming for')).toHaveValue('staff');
-		await expect(design.getByRole('group', { name: 'Staff engineer' })).toBeVisible();
-		await expect(design.getByRole('group', { name: 'Senior engineer' })).toBeHidden();
+		// A competency described at every level, so each level chosen shows its group.
+		const wide = ladder.competencies.find((c) => ladder.levels.every((l) => behaviorsAt(c, l.id).length))!;
+		expect(wide, 'a competency described at every level').toBeDefined();
+		const [lowest, highest] = [ladder.levels[0]!, ladder.levels.at(-1)!];
+		await page.getByLabel('My level now').selectOption(lowest.id);
+		const section = competency(page, wide.name);
+		for (const level of ladder.levels.filter((l) => l.order > lowest.order && l.order <= target.order))
+			await expect(section.getByRole('group', { name: level.title })).toBeVisible();
+		await expect(section.getByRole('group', { name: lowest.title })).toBeHidden();
+		await page.getByLabel('My level now').selectOption(highest.id);
+		await expect(page.getByLabel('The level I am aiming for')).toHaveValue(highest.id);
+		await expect(section.getByRole('group', { name: highest.title })).toBeVisible();
+		if (target.id !== highest.id)
+			await expect(section.getByRole('group', { name: target.title })).toBeHidden();
 		await page.reload();
-		await expect(page.getByLabel('My level now')).toHaveValue('staff');
+		await expect(page.getByLabel('My level now')).toHaveValue(highest.id);
 	});
 
 	test('"Copy as Markdown" puts the assessment, evidence and gaps on the clipboard', async ({
@@ -96,33 +128,30 @@ test.describe('self-assessment', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByRole('checkbox', { name: /^Writes down how the design fails/ }).check();
-		await page
-			.getByRole('textbox', { name: /Evidence for: Writes down how the design fails/ })
-			.fill('Export job doc');
+		await shownBox(page, shown).check();
+		await evidenceField(page, shown).fill('Export job doc');
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		await expect(page.getByRole('status').first()).toHaveText('Copied your assessment as Markdown.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
 		expect(markdown).toMatch(
-			/^# Self-assessment: Mid-level engineer → Senior engineer\n\nThreshold, \d{4}-\d{2}-\d{2}\.\n/,
+			new RegExp(
+				`^# Self-assessment: ${escape(`${current.title} → ${target.title}`)}\n\n${escape(site.name)}, \\d{4}-\\d{2}-\\d{2}\\.\n`,
+			),
 		);
+		expect(markdown).toContain(`## ${design.name}\n\n${result(1)}\n\n- [x] ${opening(shown.text)}`);
+		expect(markdown).toContain(`${shown.text.split(/\s+/).slice(-3).join(' ')} Evidence: Export job doc\n`);
+		const playbook = scope.flatMap((l) => design.levels[l.id]?.playbooks ?? [])[0]!;
 		expect(markdown).toContain(
-			'## System design\n\n1 of 5 shown with evidence, 4 not yet.\n\n- [x] Writes down how the design fails',
-		);
-		expect(markdown).toContain('before the first commit. Evidence: Export job doc\n');
-		expect(markdown).toContain(
-			'- **System design**: 1 of 5 shown with evidence, 4 not yet. Train it with: [The gap map](http',
+			`- **${design.name}**: ${result(1)} Train it with: [${pageTitle(playbook)}](http`,
 		);
 	});
 
 	test('a backup restores the same marks in a fresh browser', async ({ page, browser }, testInfo) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByRole('checkbox', { name: /^Chooses the simpler design/ }).check();
-		await page
-			.getByRole('textbox', { name: /Evidence for: Chooses the simpler design/ })
-			.fill('Kept the cron job');
-		await page.getByRole('textbox', { name: /Evidence for: Chooses the simpler design/ }).blur();
+		await shownBox(page, spare).check();
+		await evidenceField(page, spare).fill('Kept the cron job');
+		await evidenceField(page, spare).blur();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Save a backup' }).click(),
@@ -136,20 +165,18 @@ test.describe('self-assessment', () => {
 		const other = await fresh.newPage();
 		await other.goto('/ladder/self-assessment/');
 		await ready(other, 'threshold-assessment');
-		await expect(other.getByRole('checkbox', { name: /^Chooses the simpler design/ })).not.toBeChecked();
+		await expect(shownBox(other, spare)).not.toBeChecked();
 		await other.getByLabel('Restore a backup').setInputFiles(file);
 		await expect(other.getByRole('status').first()).toHaveText('Restored your assessment from backup.json.');
-		await expect(other.getByRole('checkbox', { name: /^Chooses the simpler design/ })).toBeChecked();
-		await expect(
-			other.getByRole('textbox', { name: /Evidence for: Chooses the simpler design/ }),
-		).toHaveValue('Kept the cron job');
+		await expect(shownBox(other, spare)).toBeChecked();
+		await expect(evidenceField(other, spare)).toHaveValue('Kept the cron job');
 		await fresh.close();
 	});
 
 	test('a file that is not a backup is refused in the site’s words, and the marks stay', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		const box = page.getByRole('checkbox', { name: /^Chooses the simpler design/ });
+		const box = shownBox(page, spare);
 		await box.check();
 		await page
 			.getByLabel('Restore a backup')
@@ -163,7 +190,7 @@ test.describe('self-assessment', () => {
 	test('clearing all marks can be undone', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		const box = page.getByRole('checkbox', { name: /^Chooses the simpler design/ });
+		const box = shownBox(page, spare);
 		await box.check();
 		await page.getByRole('button', { name: 'Clear all marks' }).click();
 		await expect(box).not.toBeChecked();
@@ -180,11 +207,9 @@ test.describe('self-assessment', () => {
 			await page.goto('/ladder/self-assessment/');
 			await ready(page, 'threshold-assessment');
 		}
-		await first.getByRole('checkbox', { name: /^Chooses the simpler design/ }).check();
-		await expect(second.getByRole('checkbox', { name: /^Chooses the simpler design/ })).toBeChecked();
-		await expect(competency(second, 'System design').locator('[data-result]')).toHaveText(
-			'0 of 5 shown with evidence, 1 ticked without evidence, 4 not yet.',
-		);
+		await shownBox(first, spare).check();
+		await expect(shownBox(second, spare)).toBeChecked();
+		await expect(competency(second, design.name).locator('[data-result]')).toHaveText(result(0, 1));
 	});
 
 	test('unreadable saved data does not break the page, and is kept aside rather than deleted', async ({
@@ -199,7 +224,7 @@ test.describe('self-assessment', () => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await expect(page.getByRole('status').first()).toContainText('could not be read. It was kept aside');
-		await page.getByRole('checkbox', { name: /^Chooses the simpler design/ }).check();
+		await shownBox(page, spare).check();
 		const aside = await page.evaluate(() =>
 			Object.keys(localStorage)
 				.filter((k) => k.startsWith('threshold:aside:ladder:assessment:'))
@@ -219,8 +244,8 @@ test.describe('self-assessment', () => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await expect(page.getByRole('status').first()).toContainText('not keeping data for this site');
-		await page.getByRole('checkbox', { name: /^Chooses the simpler design/ }).check();
-		await expect(competency(page, 'System design').locator('[data-result]')).toContainText(
+		await shownBox(page, spare).check();
+		await expect(competency(page, design.name).locator('[data-result]')).toContainText(
 			'1 ticked without evidence',
 		);
 	});
@@ -228,7 +253,9 @@ test.describe('self-assessment', () => {
 	test('works by keyboard alone', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		const box = page.getByRole('checkbox', { name: /^Writes down how the design fails/ });
+		// The first behavior asked about comes right after the level pickers.
+		const first = inScope(assessed[0]!)[0]!;
+		const box = shownBox(page, first);
 		await page.getByLabel('The level I am aiming for').focus();
 		await page.keyboard.press('Tab');
 		await expect(box).toBeFocused();
@@ -236,9 +263,7 @@ test.describe('self-assessment', () => {
 		await expect(box).toBeChecked();
 		await page.keyboard.press('Tab');
 		await page.keyboard.type('Led the export design review');
-		await expect(
-			page.getByRole('textbox', { name: /Evidence for: Writes down how the design fails/ }),
-		).toHaveValue('Led the export design review');
+		await expect(evidenceField(page, first)).toHaveValue('Led the export design review');
 	});
 
 	test('without JavaScript it lists the default levels’ behaviors, readable and printable', async ({
@@ -250,9 +275,9 @@ test.describe('self-assessment', () => {
 		});
 		const page = await context.newPage();
 		await page.goto('/ladder/self-assessment/');
-		await expect(page.getByRole('checkbox', { name: /^Writes down how the design fails/ })).toBeDisabled();
-		await expect(page.getByRole('checkbox', { name: /^Writes down how the design fails/ })).toBeVisible();
-		await expect(page.getByRole('checkbox', { name: /^Writes a short design for a feature/ })).toBeHidden();
+		await expect(shownBox(page, shown)).toBeDisabled();
+		await expect(shownBox(page, shown)).toBeVisible();
+		await expect(shownBox(page, below)).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
 		await context.close();
 	});
@@ -260,16 +285,12 @@ test.describe('self-assessment', () => {
 	test('printing shows the reader’s ticks and evidence, not the buttons', async ({ page }) => {
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
-		await page.getByRole('checkbox', { name: /^Writes down how the design fails/ }).check();
-		await page
-			.getByRole('textbox', { name: /Evidence for: Writes down how the design fails/ })
-			.fill('Export job doc');
+		await shownBox(page, shown).check();
+		await evidenceField(page, shown).fill('Export job doc');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
-		await expect(page.getByRole('checkbox', { name: /^Writes down how the design fails/ })).toBeChecked();
-		await expect(
-			page.getByRole('textbox', { name: /Evidence for: Writes down how the design fails/ }),
-		).toBeVisible();
+		await expect(shownBox(page, shown)).toBeChecked();
+		await expect(evidenceField(page, shown)).toBeVisible();
 	});
 });
 
@@ -281,16 +302,16 @@ test.describe('evidence log', () => {
 		await page
 			.getByLabel('What did you do?')
 			.fill('Wrote the runbook and alert for the retry queue before launch.');
-		await page.getByRole('checkbox', { name: 'Ownership' }).check();
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
 		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
 		await expect(page.getByRole('heading', { name: 'Week of Nov 16, 2026' })).toBeVisible();
 		await expect(page.getByText('Wrote the runbook and alert')).toBeVisible();
-		await expect(page.getByRole('checkbox', { name: 'Ownership' })).not.toBeChecked();
+		await expect(page.getByRole('checkbox', { name: tagged.name, exact: true })).not.toBeChecked();
 		await page.reload();
 		await ready(page, 'threshold-evidence-log');
 		await expect(page.getByText('Wrote the runbook and alert')).toBeVisible();
-		await expect(page.locator('.th-evidence__tags')).toHaveText('Ownership');
+		await expect(page.locator('.th-evidence__tags')).toHaveText(tagged.name);
 	});
 
 	test('asks for a competency before adding an entry, and nudges a vague one', async ({ page }) => {
@@ -314,18 +335,21 @@ test.describe('evidence log', () => {
 		await page
 			.getByLabel('What did you do?')
 			.fill('Wrote the memo on slow checkout for Brazil, approved Tuesday.');
-		await page.getByLabel('Behavior it shows (optional)').selectOption('amb-frames-options');
-		await page.getByRole('checkbox', { name: 'Technical writing' }).check();
+		// Tagged with the ladder's first competency; the behavior is from its last one.
+		const [first, last] = [ladder.competencies[0]!, ladder.competencies.at(-1)!];
+		const behavior = Object.values(last.levels)[0]!.behaviors[0]!;
+		await page.getByLabel('Behavior it shows (optional)').selectOption(behavior.id);
+		await page.getByRole('checkbox', { name: first.name, exact: true }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
-		await expect(page.locator('.th-evidence__tags')).toContainText('Technical writing, Handling ambiguity');
+		await expect(page.locator('.th-evidence__tags')).toContainText(`${first.name}, ${last.name}`);
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		await expect(page.getByRole('status').first()).toHaveText('Copied your log as Markdown.');
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
 		expect(markdown).toContain(
-			'## Technical writing\n\n- 2026-11-10: Wrote the memo on slow checkout for Brazil, approved Tuesday. (shows: Writes a one-page framing',
+			`## ${first.name}\n\n- 2026-11-10: Wrote the memo on slow checkout for Brazil, approved Tuesday. (shows: ${opening(behavior.text)}`,
 		);
-		expect(markdown).toContain('## Handling ambiguity\n\n- 2026-11-10: Wrote the memo');
-		expect(markdown.indexOf('## Technical writing')).toBeLessThan(markdown.indexOf('## Handling ambiguity'));
+		expect(markdown).toContain(`## ${last.name}\n\n- 2026-11-10: Wrote the memo`);
+		expect(markdown.indexOf(`## ${first.name}`)).toBeLessThan(markdown.indexOf(`## ${last.name}`));
 	});
 
 	test('a backup restores the same entries in a fresh browser, and a file that is not one changes nothing', async ({
@@ -335,7 +359,7 @@ test.describe('evidence log', () => {
 		await page.goto('/ladder/evidence-log/');
 		await ready(page, 'threshold-evidence-log');
 		await page.getByLabel('What did you do?').fill('Ran the retro for the billing outage.');
-		await page.getByRole('checkbox', { name: 'Ownership' }).check();
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -359,7 +383,7 @@ test.describe('evidence log', () => {
 		await other.getByLabel('Restore a backup').setInputFiles(file);
 		await expect(other.getByRole('status').first()).toHaveText('Restored your log from backup.json.');
 		await expect(other.getByText('Ran the retro for the billing outage.')).toBeVisible();
-		await expect(other.locator('.th-evidence__tags')).toHaveText('Ownership');
+		await expect(other.locator('.th-evidence__tags')).toHaveText(tagged.name);
 		await fresh.close();
 	});
 
@@ -367,7 +391,7 @@ test.describe('evidence log', () => {
 		await page.goto('/ladder/evidence-log/');
 		await ready(page, 'threshold-evidence-log');
 		await page.getByLabel('What did you do?').fill('Paired with Sam on the importer.');
-		await page.getByRole('checkbox', { name: 'Mentoring and teaching' }).check();
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
 		await page.getByRole('button', { name: 'Delete: Paired with Sam on the importer.' }).click();
 		await expect(page.getByText('Paired with Sam on the importer.')).toBeHidden();
@@ -381,7 +405,7 @@ test.describe('evidence log', () => {
 		await ready(page, 'threshold-evidence-log');
 		const hostile = '<img src=x onerror="window.__pwned=1">';
 		await page.getByLabel('What did you do?').fill(hostile);
-		await page.getByRole('checkbox', { name: 'Ownership' }).check();
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
 		await expect(page.locator('.th-evidence__week li dd').first()).toHaveText(hostile);
 		await expect(page.locator('.th-evidence__week img')).toHaveCount(0);
@@ -392,7 +416,7 @@ test.describe('evidence log', () => {
 		await page.goto('/ladder/evidence-log/');
 		await ready(page, 'threshold-evidence-log');
 		await page.getByLabel('What did you do?').fill('Led the incident review.');
-		await page.getByRole('checkbox', { name: 'Debugging complex systems' }).check();
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
 		// Adding loads the entry logic on first use: wait until the log says it added the entry.
 		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
@@ -411,11 +435,9 @@ test.describe('the islands in use', () => {
 			await useTheme(page, theme);
 			await page.goto('/ladder/self-assessment/');
 			await ready(page, 'threshold-assessment');
-			await page.getByRole('checkbox', { name: /^Writes down how the design fails/ }).check();
-			await page
-				.getByRole('textbox', { name: /Evidence for: Writes down how the design fails/ })
-				.fill('Export doc');
-			await page.getByRole('checkbox', { name: /^Sizes the design against real numbers/ }).check();
+			await shownBox(page, shown).check();
+			await evidenceField(page, shown).fill('Export doc');
+			await shownBox(page, spare).check();
 			await page.getByRole('button', { name: 'Clear all marks' }).click();
 			await page.getByRole('button', { name: 'Undo' }).click();
 			await expect(page.locator('[data-gap-playbooks] li').first()).toBeVisible();
@@ -429,7 +451,7 @@ test.describe('the islands in use', () => {
 			await page.goto('/ladder/evidence-log/');
 			await ready(page, 'threshold-evidence-log');
 			await page.getByLabel('What did you do?').fill('Led the incident review for the retry storm.');
-			await page.getByRole('checkbox', { name: 'Debugging complex systems' }).check();
+			await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
 			await page.getByRole('button', { name: 'Add to the log' }).click();
 			await page.getByLabel('What did you do?').fill('Worked on the roadmap');
 			await expect(page.locator('[data-nudge]')).not.toBeEmpty();

@@ -12,6 +12,8 @@ for (const theme of ['light', 'dark'] as const) {
 	test(`the open link menu and its status line are accessible in the ${theme} theme`, async ({ page }) => {
 		await useTheme(page, theme);
 		await page.goto('/playbooks/teach-through-review/');
+		// The control loads when the reader first points at a heading (src/features/links/loader.ts).
+		await page.getByRole('heading', { name: 'Who this is for' }).hover();
 		await page.getByRole('button', { name: 'Link to “Who this is for”' }).click();
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.locator('.section-link-status')).toHaveText(/copied/);

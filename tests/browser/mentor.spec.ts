@@ -1,10 +1,18 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
+import { assessed, escape, inScope, ladder, opening } from '../support/ladder';
+import { evidenceField, shownBox } from '../support/ladder-islands';
 import { tabTo, useTheme } from '../support/site';
+import type { Behavior } from '../../src/features/ladder/types';
 
-const failureModes = 'Writes down how the design fails';
-const loadAndGrowth = 'Sizes the design against real numbers';
-const crossService = 'Traces a change through every service';
+// Three behaviors the self-assessment asks about at first: the mentee marks the first with
+// evidence and the third without; the mentor disagrees on the first and agrees on the rest.
+const [failureModes, loadAndGrowth, crossService] = assessed.flatMap(inScope) as [
+	Behavior,
+	Behavior,
+	Behavior,
+];
+if (!crossService) throw new Error('The self-assessment asks about fewer than three behaviors at first.');
 
 /** A reader in their own browser profile, with a clipboard. */
 async function person(browser: Browser): Promise<Page> {
@@ -14,8 +22,7 @@ async function person(browser: Browser): Promise<Page> {
 }
 
 /** One behavior of the opened snapshot. */
-const behavior = (page: Page, text: string) =>
-	page.locator('[data-snapshot] li[data-behavior]', { hasText: text });
+const behavior = (page: Page, b: Behavior) => page.locator(`[data-snapshot] li[data-behavior="${b.id}"]`);
 const status = (page: Page) => page.locator('threshold-mentor [data-status]');
 
 /** Waits until the mentor page's script has shown the send form. */
@@ -26,11 +33,9 @@ async function home(page: Page): Promise<void> {
 /** The mentee marks one behavior with evidence, and makes the link to send. */
 async function menteeSends(page: Page): Promise<string> {
 	await page.goto('/ladder/self-assessment/');
-	await page.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
-	await page
-		.getByRole('textbox', { name: new RegExp(`Evidence for: ${failureModes}`) })
-		.fill('Export job design doc');
-	await page.getByRole('checkbox', { name: new RegExp(`^${crossService}`) }).check();
+	await shownBox(page, failureModes).check();
+	await evidenceField(page, failureModes).fill('Export job design doc');
+	await shownBox(page, crossService).check();
 	await page.getByRole('link', { name: 'Send to my mentor' }).click();
 	await home(page);
 	await page.getByLabel('Your name').fill('Ana');
@@ -47,7 +52,9 @@ async function mentorAnswers(page: Page, link: string): Promise<string> {
 	// A reload opens the same link again.
 	await page.reload();
 	await expect(page.getByRole('heading', { name: "Ana's self-assessment" })).toBeVisible();
-	await expect(page.getByText(/^Sent by Ana on .+, against the ladder version 1\.$/)).toBeVisible();
+	await expect(
+		page.getByText(new RegExp(`^Sent by Ana on .+, against the ladder version ${ladder.version}\\.$`)),
+	).toBeVisible();
 	await expect(behavior(page, failureModes)).toContainText('Ana: seen it: Export job design doc');
 	await expect(behavior(page, loadAndGrowth)).toContainText('Ana: not yet');
 	await behavior(page, failureModes).getByRole('radio', { name: 'not yet' }).check();
@@ -98,7 +105,7 @@ test('mentee sends, mentor answers, mentee keeps the view, compares and copies t
 			.filter((key) => key.endsWith(':ladder:assessment'))
 			.map((key) => localStorage.getItem(key)),
 	);
-	expect(JSON.parse(own.at(-1)!).data.marks['sd-failure-modes']).toMatchObject({
+	expect(JSON.parse(own.at(-1)!).data.marks[failureModes.id]).toMatchObject({
 		shown: true,
 		evidence: 'Export job design doc',
 	});
@@ -110,7 +117,7 @@ test('mentee sends, mentor answers, mentee keeps the view, compares and copies t
 	expect(agenda).toContain('## Where you see it differently');
 	expect(agenda).toContain('  - Bo: not yet: I have not read that doc yet');
 	expect(agenda).toContain('## Gaps you both see');
-	expect(agenda).not.toContain(crossService);
+	expect(agenda).not.toContain(crossService.text);
 
 	// Printing shows the comparison and the agenda, not the forms.
 	await mentee.emulateMedia({ media: 'print' });
@@ -124,8 +131,10 @@ test('mentee sends, mentor answers, mentee keeps the view, compares and copies t
 	await expect(mentee.getByText(/^Started "Agenda 1" from what you brought here/)).toBeVisible();
 	await mentee.reload();
 	const topics = mentee.getByLabel("To talk about from your mentor's view", { exact: true });
-	await expect(topics).toHaveValue(new RegExp(`: ${failureModes}[^\n]* \\(Ana: seen it; Bo: not yet\\)`));
-	await expect(topics).not.toHaveValue(new RegExp(crossService));
+	await expect(topics).toHaveValue(
+		new RegExp(`: ${escape(opening(failureModes.text))}[^\n]* \\(Ana: seen it; Bo: not yet\\)`),
+	);
+	await expect(topics).not.toHaveValue(new RegExp(escape(opening(crossService.text))));
 	await expect(mentee.getByLabel('Drawn from', { exact: true })).toHaveValue(/Bo's view of /);
 });
 
@@ -155,7 +164,7 @@ test.describe('links that are not safe to open say why, and nothing is kept', ()
 	test('hostile text from a link is shown as text, never run', async ({ browser }) => {
 		const mentee = await person(browser);
 		await mentee.goto('/ladder/self-assessment/');
-		await mentee.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
+		await shownBox(mentee, failureModes).check();
 		await mentee.goto('/ladder/mentor/');
 		await home(mentee);
 		await mentee.getByLabel('Your name').fill('<img src=x onerror="window.__pwned=1">');
@@ -219,7 +228,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('a snapshot too long for a link goes as a file, which the other person opens', async ({ browser }) => {
 	const mentee = await person(browser);
 	await mentee.goto('/ladder/self-assessment/');
-	await mentee.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
+	await shownBox(mentee, failureModes).check();
 	// An evidence log of random text, which does not compress: far too long for a link.
 	await mentee.evaluate(() => {
 		const noise = () =>
@@ -271,7 +280,7 @@ test('an entry added to the evidence log today goes with the link, and the mento
 	await mentee.getByRole('group', { name: 'Competencies it shows' }).getByRole('checkbox').first().check();
 	await mentee.getByRole('button', { name: 'Add to the log' }).click();
 	await mentee.goto('/ladder/self-assessment/');
-	await mentee.getByRole('checkbox', { name: new RegExp(`^${failureModes}`) }).check();
+	await shownBox(mentee, failureModes).check();
 	await mentee.goto('/ladder/mentor/');
 	await home(mentee);
 	await mentee.getByLabel('Your name').fill('Ana');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { competency, pagesWithSkills, pageTitle } from '../support/ladder';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -70,12 +71,51 @@ test('filters narrow the results, and the search survives a reload', async ({ pa
 });
 
 test('filters alone list the pages that match them, for a skill from the frontmatter', async ({ page }) => {
-	await page.goto('/search/?skill=code-review');
+	// A playbook's last skill: the filter must find that playbook.
+	const playbook = pagesWithSkills.find((p) => p.path.startsWith('/playbooks/'))!;
+	expect(playbook, 'a playbook with skills in its frontmatter').toBeDefined();
+	const skill = competency(playbook.skills.at(-1)!);
+	await page.goto(`/search/?skill=${skill.id}`);
 	await expect(
-		page.getByRole('group', { name: 'Skill' }).getByRole('checkbox', { name: 'Code review', exact: true }),
+		page.getByRole('group', { name: 'Skill' }).getByRole('checkbox', { name: skill.name, exact: true }),
 	).toBeChecked();
 	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(
 		/^\d+ pages? match these filters\.$/,
 	);
-	await expect(page.locator('.th-site-search__title', { hasText: 'Teach through review' })).toBeVisible();
+	await expect(
+		page.locator('.th-site-search__title', { hasText: pageTitle(playbook.path.slice(1, -1)) }),
+	).toBeVisible();
+});
+
+test('on a phone, nothing on screen moves when the filters and results arrive', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	// Pagefind is held back until the page has painted without it, as on a slow connection.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/pagefind.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.addInitScript(() => {
+		const record = window as unknown as { shifted: number };
+		record.shifted = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) record.shifted += (entry as unknown as { value: number }).value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const afterTwoFrames = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => resolve((window as unknown as { shifted: number }).shifted)),
+					),
+				),
+		);
+	await page.goto('/search/?q=feedback', { waitUntil: 'domcontentloaded' });
+	await afterTwoFrames();
+	release();
+	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(/results for “feedback”/);
+	await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible();
+	expect(await afterTwoFrames()).toBe(0);
 });

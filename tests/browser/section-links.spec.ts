@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { injectAliases } from '../../src/features/links/anchor-aliases';
+import { targetStep } from '../support/ladder';
 import { tabTo } from '../support/site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
@@ -23,8 +24,14 @@ test('Copy link on a heading puts the absolute address of that section on the cl
 
 test('Copy as Markdown puts "[Page › Section](address)" on the clipboard', async ({ page, baseURL }) => {
 	await page.goto('/playbooks/one-on-ones/');
+	// The control loads when the reader first points at a heading (src/features/links/loader.ts).
+	await page.getByRole('heading', { name: 'Status goes in writing' }).hover();
 	await heading(page, 'Status goes in writing').click();
-	await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+	// The page's agenda builder has a "Copy as Markdown" of its own: use the section's menu.
+	await page
+		.getByRole('group', { name: 'Share this section' })
+		.getByRole('button', { name: 'Copy as Markdown' })
+		.click();
 	await expect
 		.poll(() => clipboard(page))
 		.toBe(
@@ -138,18 +145,69 @@ test('a heading on a generated ladder page copies a link to its section, and is 
 	browser,
 	baseURL,
 }) => {
-	await page.goto('/ladder/changes/mid-level-to-senior/');
+	await page.goto(targetStep.path);
 	const section = page.locator('.sl-markdown-content h3').first();
 	const id = await section.getAttribute('id');
 	const name = (await section.textContent())?.trim() ?? '';
 	await section.hover();
 	await heading(page, name).click();
 	await page.getByRole('button', { name: 'Copy link' }).click();
-	await expect.poll(() => clipboard(page)).toBe(`${baseURL}/ladder/changes/mid-level-to-senior/#${id}`);
+	await expect.poll(() => clipboard(page)).toBe(`${baseURL}${targetStep.path}#${id}`);
 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const noScript = await context.newPage();
-	await noScript.goto('/ladder/changes/mid-level-to-senior/');
+	await noScript.goto(targetStep.path);
 	await expect(noScript.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
 	await context.close();
+});
+
+// A page with no island and no linkable items loads the control only when a reader reaches
+// for a heading: these check that the first reach already gets the menu.
+const noIslandPage = '/guides/publish-your-own-ladder/';
+const anchor = (page: Page, id: string) => page.locator(`a.sl-anchor-link[href="#${id}"]`);
+
+test('on a page without islands, Tab to a heading link and Enter opens the copy menu', async ({ page }) => {
+	await page.goto(noIslandPage);
+	await tabTo(page, anchor(page, 'who-this-is-for'));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+	await expect(heading(page, 'Who this is for')).toHaveAttribute('aria-expanded', 'true');
+	await expect(page).toHaveURL(new RegExp(`${noIslandPage}$`));
+});
+
+test('on a page without islands, the first click on a heading link opens the menu instead of jumping', async ({
+	page,
+	baseURL,
+}) => {
+	await page.goto(noIslandPage);
+	await anchor(page, 'who-this-is-for').click();
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect.poll(() => clipboard(page)).toBe(`${baseURL}${noIslandPage}#who-this-is-for`);
+	await expect(page).toHaveURL(new RegExp(`${noIslandPage}$`));
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true });
+
+	test('tapping a heading link on a page without islands opens the copy menu', async ({ page }) => {
+		await page.goto(noIslandPage);
+		await anchor(page, 'who-this-is-for').tap();
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`${noIslandPage}$`));
+	});
+});
+
+test('on a ladder page, a keyboard user tabs to a behavior’s link control and opens its menu', async ({
+	page,
+	baseURL,
+}) => {
+	// The behaviors' controls are made by the script, which loads on the reader's first Tab.
+	await page.goto('/ladder/competencies/ambiguity/');
+	const control = page.locator('#amb-specific-questions').getByRole('button', { name: /^Link to/ });
+	await tabTo(page, control);
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect
+		.poll(() => clipboard(page))
+		.toBe(`${baseURL}/ladder/competencies/ambiguity/#amb-specific-questions`);
 });

@@ -50,12 +50,9 @@ export function codecLaws<T>(codec: Codec<T>, valid: fc.Arbitrary<T>, name: stri
 	it('any saved entry is read or set aside with a reason, and the saved text is never lost', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.string()), fc.boolean(), (data, wrapped) => {
-				// Unwrapped: the value's own JSON (String() throws on an object whose toString is data).
-				const raw = wrapped
-					? JSON.stringify({ v: codec.version, savedAt: 'x', data })
-					: typeof data === 'string'
-						? data
-						: JSON.stringify(data);
+				// Unwrapped: the text as it might sit in storage (a JSON value's own text, or any string).
+				const text = typeof data === 'string' ? data : JSON.stringify(data);
+				const raw = wrapped ? JSON.stringify({ v: codec.version, savedAt: 'x', data }) : text;
 				const { backend, store } = visitWith(key, raw);
 				const result = store.read(name, codec);
 				expect(backend.items.get(key)).toBe(raw);

@@ -1,5 +1,6 @@
 /**
- * A fork built once for the tests of a `describe` block and served at the site root, the way
+ * A fork built once for the tests of a `describe` block and served at the site root (or a
+ * base path), the way
  * the browser tests of a whole fork use it (see `fork.ts`).
  */
 import { expect, test } from '@playwright/test';
@@ -13,19 +14,26 @@ export interface ServedFork {
 
 /**
  * Builds `fixture` before the block's tests (failing them with the build's output if it
- * fails) and serves it at `/`; stops the server and deletes the fork after them.
+ * fails) and serves it at `base` (`/` unless given); stops the server and deletes the fork
+ * after them. `checkBuild` may assert more of what the build printed.
  */
-export function servedFork(fixture: string, timeout = 240_000): ServedFork {
+export function servedFork(
+	fixture: string,
+	timeout = 240_000,
+	options: { base?: string; checkBuild?: (output: string) => void } = {},
+): ServedFork {
+	const { base = '/', checkBuild } = options;
 	const fork: ServedFork = { dir: '', origin: '' };
 	let close: () => Promise<void> = async () => {};
 	// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; the hook needs none.
 	test.beforeAll(async ({}, testInfo) => {
 		testInfo.setTimeout(timeout);
 		fork.dir = prepareFork(fixture);
-		const build = await buildFork(fork.dir);
+		const build = await buildFork(fork.dir, base === '/' ? [] : ['--base', base]);
 		expect(build.status, build.output).toBe(0);
+		checkBuild?.(build.output);
 		let origin: string;
-		({ origin, close } = await serveFork(fork.dir, '/'));
+		({ origin, close } = await serveFork(fork.dir, base));
 		fork.origin = origin;
 	});
 	test.afterAll(async () => {

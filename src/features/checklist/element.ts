@@ -3,9 +3,8 @@
  * in this browser. What it saves and counts is in `state.ts`; actions other than ticking
  * (copy, export, import, reset, undo) are in `actions.ts`, loaded on first use.
  */
-import { storageNamespace } from '../../../content/site.json';
 import { fill, readWords, type KitWords } from '../../kit/words';
-import { StoreCore, browserStorage, siteNamespace, type StoreProblem } from '../../kit/store';
+import { StoreCore, browserStorage, type StoreProblem } from '../../kit/store';
 import type { ChecklistWords } from './words';
 // In the order the element uses them: the saved state, then the counts it shows and says.
 import {
@@ -22,8 +21,9 @@ import type * as Actions from './actions';
 import type { Action, ChecklistHandle, Problems } from './actions';
 
 class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
-	// The core store: export and import load with the actions that use them.
-	readonly store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+	// The core store: export and import load with the actions that use them. The page names the
+	// site's storage namespace (content/site.json and the base path), which saves the island a chunk.
+	readonly store = new StoreCore(this.dataset['store']!, browserStorage());
 	t!: ChecklistWords & KitWords;
 	key = '';
 	meta!: ChecklistMeta;
@@ -59,8 +59,7 @@ class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 		this.addEventListener('change', this);
 		this.addEventListener('click', this);
 		// The notices and counts above may have moved a linked item since the browser scrolled to it.
-		const target = location.hash && document.getElementById(location.hash.slice(1));
-		if (target && this.contains(target)) target.scrollIntoView({ block: 'center' });
+		this.querySelector(':target')?.scrollIntoView({ block: 'center' });
 	}
 
 	handleEvent(event: Event) {
@@ -70,10 +69,9 @@ class ThresholdChecklist extends HTMLElement implements ChecklistHandle {
 			const file = target.files?.[0];
 			target.value = '';
 			if (file) void this.#act('importFile', file);
-		} else if (event.type === 'change') {
-			this.#tick(target.closest('li')!.id, target.checked);
-		} else if (action === 'keep') {
-			this.#tick(target.closest('li')!.id, true);
+		} else if (event.type === 'change' || action === 'keep') {
+			// "Keep" on a reworded item ticks it again with its new wording.
+			this.#tick(target.closest('li')!.id, action === 'keep' || target.checked);
 		} else if (action === 'import') {
 			// Opened here, not after loading the actions, while the click still lets a page open a file picker.
 			this.#el('[data-file]').click();

@@ -50,7 +50,7 @@ export class PageIds {
 	}
 
 	/** Records one checklist's items; throws a ChecklistError on a clash. */
-	claim(checklistId: string, items: readonly ChecklistItem[]): void {
+	claim(checklistId: string, items: readonly Pick<ChecklistItem, 'id' | 'text'>[]): void {
 		if (this.#checklists.has(checklistId)) {
 			throw new ChecklistError(
 				`Two checklists on this page have the id "${checklistId}". Give each <Checklist> its own id.`,

@@ -44,15 +44,33 @@ export interface ChecklistGroup {
 
 const marker = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 
+/** The words a group's line of training links starts with in English (`checklist.trainItMarker`). */
+export const defaultTrainMarker = 'Train it:';
+
 /** Transforms the rendered slot of one `<Checklist>` and returns the new HTML and its items. */
 export function transformChecklist(
 	html: string,
 	checklistId: string,
+	trainMarker = defaultTrainMarker,
 ): { html: string; items: ChecklistItem[]; groups: ChecklistGroup[] } {
 	const tree: Root = fromHtml(html, { fragment: true });
+	const { items, groups } = transformChecklistTree(tree, checklistId, trainMarker);
+	return { html: toHtml(tree), items, groups };
+}
+
+/**
+ * Transforms one `<Checklist>`'s content in place, as a hast tree (the Markdown pipeline's,
+ * or one parsed from HTML), and returns its items and groups. `trainMarker` is the site's
+ * word for a group's "Train it:" line.
+ */
+export function transformChecklistTree(
+	tree: Root,
+	checklistId: string,
+	trainMarker = defaultTrainMarker,
+): { items: ChecklistItem[]; groups: ChecklistGroup[] } {
 	const items: ChecklistItem[] = [];
 	const seen = new Map<string, string>();
-	const { byItem: groups, list: groupList } = collectGroups(tree, checklistId);
+	const { byItem: groups, list: groupList } = collectGroups(tree, checklistId, trainMarker);
 
 	for (const li of selectAll('li', tree)) {
 		const box = li.children.find(isCheckbox) ?? firstParagraph(li)?.children.find(isCheckbox);
@@ -115,7 +133,7 @@ export function transformChecklist(
 			`Checklist "${checklistId}" has no task items. Write its items as a Markdown task list: "- [ ] Do the thing [#do-the-thing]".`,
 		);
 	}
-	return { html: toHtml(tree), items, groups: groupList };
+	return { items, groups: groupList };
 }
 
 function isElement(node: unknown): node is Element {
@@ -157,16 +175,17 @@ function trimEdges(nodes: ElementContent[]): ElementContent[] {
 	return out;
 }
 
-const trainLine = /^\s*train it:/i;
-
 /**
  * Finds the groups (non-task items with a nested list), marks them up for the island, reads
- * their "Train it:" lines, and maps each task item to its group's label.
+ * their "Train it:" lines (starting with `train`, in any case), and maps each task item to
+ * its group's label.
  */
 function collectGroups(
 	tree: Root,
 	checklistId: string,
+	train: string,
 ): { byItem: Map<Element, string>; list: ChecklistGroup[] } {
+	const trainLine = new RegExp(`^\\s*${train.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
 	const byItem = new Map<Element, string>();
 	const list: ChecklistGroup[] = [];
 	for (const li of selectAll('li', tree)) {
@@ -217,7 +236,7 @@ function collectGroups(
 			} else if (trainLine.test(toString(child))) {
 				if (group.train.length > 0) {
 					throw new ChecklistError(
-						`Checklist "${checklistId}" has two "Train it:" lines in the group "${label}". Put all its links on one line.`,
+						`Checklist "${checklistId}" has two "${train}" lines in the group "${label}". Put all its links on one line.`,
 					);
 				}
 				group.train = selectAll('a[href]', child).map((a) => ({
@@ -226,7 +245,7 @@ function collectGroups(
 				}));
 				if (group.train.length === 0) {
 					throw new ChecklistError(
-						`The "Train it:" line of the group "${label}" in checklist "${checklistId}" has no link. Link the playbooks that train it: "Train it: [Habits](/playbooks/habits/)".`,
+						`The "${train}" line of the group "${label}" in checklist "${checklistId}" has no link. Link the playbooks that train it: "${train} [Habits](/playbooks/habits/)".`,
 					);
 				}
 				child.properties = { ...child.properties, className: ['th-checklist__train'] };
@@ -243,7 +262,7 @@ function collectGroups(
 	);
 	if (stray) {
 		throw new ChecklistError(
-			`Checklist "${checklistId}" has a "Train it:" line outside a group. Indent it under the group it trains, after the group's items.`,
+			`Checklist "${checklistId}" has a "${train}" line outside a group. Indent it under the group it trains, after the group's items.`,
 		);
 	}
 	return { byItem, list };

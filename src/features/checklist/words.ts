@@ -36,6 +36,8 @@ export const checklistMarkupWords = [
 	'checklist.keepTick',
 	'checklist.confirmReset',
 	'checklist.keepTicks',
+	// Not shown: what an author starts a group's line of training links with ("Train it:").
+	'checklist.trainItMarker',
 ] as const;
 
 /** Words of `<ChecklistResult>`: the first two in its markup, the rest filled in by its script. */

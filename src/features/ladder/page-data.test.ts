@@ -3,6 +3,7 @@ import type { Translate } from '../../build/words';
 import { forkFixture, forkWith } from '../../../tests/support/ladder-fork';
 import { loadLadder } from './load';
 import {
+	changeParts,
 	changesByGroup,
 	competencyHeadings,
 	describedLevels,
@@ -41,6 +42,20 @@ describe('what a ladder page shows', () => {
 			(c) => c.competency.id === 'pairing',
 		);
 		expect(changesByGroup(ladder, onlyPairing).map((g) => g.group.id)).toEqual(['collaboration']);
+	});
+
+	it('shows a change as its new, grown and kept behaviors, leaving out empty parts, and says what a grown one grew from', () => {
+		const shipping = changesBetween(ladder, 'associate', 'engineer').find(
+			(c) => c.competency.id === 'shipping',
+		)!;
+		const parts = changeParts(shipping);
+		expect(parts.map((p) => [p.anchor, p.behaviors.map((b) => b.id)])).toEqual([
+			['new', ['ship-rollback-plan']],
+			['grows', ['ship-behind-flags']],
+		]);
+		const from = parts[1]!.from.get('ship-behind-flags')!;
+		expect([from.behavior.id, from.level.id]).toEqual(['ship-small-changes', 'associate']);
+		expect(parts[0]!.from.size).toBe(0);
 	});
 
 	it('heads a competency page with the levels it describes, then the suggestion heading in the site language', () => {

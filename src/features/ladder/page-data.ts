@@ -5,7 +5,7 @@
  */
 import type { PageText } from './page-text';
 import { behaviorIndex, type CompetencyChange } from './queries';
-import type { Behavior, Competency, Group, Ladder } from './types';
+import type { Behavior, Competency, Group, Ladder, Level } from './types';
 import { ladderPaths, levelTitle, type TocHeading } from './view';
 
 /** A table of contents of groups (level 2) and, under each, its competencies (level 3). */
@@ -14,6 +14,46 @@ export function groupHeadings(groups: { group: Group; competencies: Competency[]
 		{ depth: 2, slug: group.id, text: group.name },
 		...competencies.map((c) => ({ depth: 3, slug: c.id, text: c.name })),
 	]);
+}
+
+/** One part of a competency's change on a "what changes" page: what is new, grows or stays. */
+export interface ChangePart {
+	/** Ends the part's heading id, after the competency id: "system-design-new". */
+	anchor: 'new' | 'grows' | 'stays';
+	heading: 'ladder.newHeading' | 'ladder.growsHeading' | 'ladder.staysHeading';
+	/** The word that starts each behavior's copy-link label. */
+	context: 'ladder.contextNewAt' | 'ladder.contextGrowsAt' | 'ladder.contextStaysAt';
+	behaviors: Behavior[];
+	/** For a behavior that grows: the earlier behavior and its level, by the grown behavior's id. */
+	from: Map<string, { behavior: Behavior; level: Level }>;
+}
+
+/** The parts of a competency's change that have behaviors, in page order: new, grows, stays. */
+export function changeParts(change: CompetencyChange): ChangePart[] {
+	const parts: ChangePart[] = [
+		{
+			anchor: 'new',
+			heading: 'ladder.newHeading',
+			context: 'ladder.contextNewAt',
+			behaviors: change.added,
+			from: new Map(),
+		},
+		{
+			anchor: 'grows',
+			heading: 'ladder.growsHeading',
+			context: 'ladder.contextGrowsAt',
+			behaviors: change.grown.map((g) => g.behavior),
+			from: new Map(change.grown.map((g) => [g.behavior.id, { behavior: g.from, level: g.fromLevel }])),
+		},
+		{
+			anchor: 'stays',
+			heading: 'ladder.staysHeading',
+			context: 'ladder.contextStaysAt',
+			behaviors: change.kept,
+			from: new Map(),
+		},
+	];
+	return parts.filter((part) => part.behaviors.length > 0);
 }
 
 /** The changes between two levels by group, leaving out groups with none. */

@@ -120,6 +120,12 @@ describe('findLadderRefs', () => {
 		expect(group).toMatchObject({ after: 'before', depth: 3, anchor: 'delivery' });
 		expect(skill).toMatchObject({ after: 'before', depth: 3, anchor: 'quality', inGroup: 'delivery' });
 	});
+
+	it('ignores a marker or a component shown in inline code, as a guide explaining them does', () => {
+		const text =
+			'A line can end with `[ladder: ownership]`; a section is a `<LadderSkill id="…">` under `<LadderGroup id="…">`, with `<CompetencyLinks ids="…">`.\n\n<CompetencyLinks ids="pairing" />';
+		expect(refs(text).map((r) => [r.kind, r.ids])).toEqual([['links', ['pairing']]]);
+	});
 });
 
 describe('checkLadderRefs', () => {

@@ -87,7 +87,9 @@ export function findLadderRefs(file: string, page: string, text: string): Ladder
 			.trim();
 		// A top-level list item that is not a task labels the tasks nested under it.
 		if (/^\S/.test(source)) listGroup = /^[-*+]\s/.test(source) && !task ? label : undefined;
-		const marker = ladderMarker.exec(source);
+		// Inline code only shows a marker or a component (a guide explaining them), so it names nothing.
+		const markup = source.replace(/`[^`]*`/g, '');
+		const marker = ladderMarker.exec(markup);
 		if (marker) {
 			refs.push({
 				file,
@@ -100,7 +102,7 @@ export function findLadderRefs(file: string, page: string, text: string): Ladder
 				listGroup: task && /^\s/.test(source) ? listGroup : undefined,
 			});
 		}
-		for (const [, name, attrs] of source.matchAll(components)) {
+		for (const [, name, attrs] of markup.matchAll(components)) {
 			const props = attributes(attrs!);
 			const ids = parseIdList(props.get(name === 'CompetencyLinks' ? 'ids' : 'id') ?? '');
 			if (name === 'LadderGroup' || name === 'LadderSkill') {

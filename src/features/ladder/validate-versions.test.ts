@@ -34,49 +34,74 @@ describe('version and history: mistakes name the file, the line and the fix', ()
 		]);
 	});
 
-	it('asks for a note on the current version', () => {
-		const root = forkWith(
-			appended(`version: 2\n${history('{ version: 1, date: 2026-01-15, notes: First. }')}`),
-		);
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 29, history: There is no note for version 2, the current version. Add one at the top of history: - { version: 2, date: YYYY-MM-DD, notes: "What changed." }',
-		);
-	});
-
-	it('asks for history when only a version is written', () => {
-		const root = forkWith(appended('version: 1'));
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 27, version: There is no note for version 1, the current version. Add one at the top of history: history: - { version: 1, date: YYYY-MM-DD, notes: "What changed." }',
-		);
-	});
-
-	it('asks for a version when only notes are written', () => {
-		const root = forkWith(appended(history('{ version: 3, date: 2026-01-15, notes: Third. }')));
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 28, history: There are notes in history but no version. Add version: 3 (the newest version in history) to content/ladder/ladder.yaml.',
-		);
-	});
-
-	it('rejects a version written as a dotted number or a date', () => {
-		const root = forkWith(
-			appended(`version: "2026.11"\n${history('{ version: 1, date: 2026-01-15, notes: A. }')}`),
-		);
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 27, version: Expected a number here, but found string. Write the version as a whole number, e.g. version: 2 (not "2026.11"): raise it by one each time you publish a change.',
-		);
-	});
-
-	it('rejects a version below 1 or with a fraction', () => {
-		const zero = forkWith(appended(`version: 0\n${history('{ version: 0, date: 2026-01-15, notes: A. }')}`));
-		expect(problemsOf(() => loadLadder(zero))).toContain(
-			'line 27, version: Versions start at 1: write a whole number above 0, e.g. 1.',
-		);
-		const fraction = forkWith(
-			appended(`version: 1.5\n${history('{ version: 1, date: 2026-01-15, notes: A. }')}`),
-		);
-		expect(problemsOf(() => loadLadder(fraction))).toContain(
-			'line 27, version: Write the version as a whole number, e.g. 2.',
-		);
+	// Each case: what is appended to ladder.yaml, and a problem the build must report.
+	it.each([
+		{
+			case: 'asks for a note on the current version',
+			yaml: `version: 2\n${history('{ version: 1, date: 2026-01-15, notes: First. }')}`,
+			problem:
+				'line 29, history: There is no note for version 2, the current version. Add one at the top of history: - { version: 2, date: YYYY-MM-DD, notes: "What changed." }',
+		},
+		{
+			case: 'asks for history when only a version is written',
+			yaml: 'version: 1',
+			problem:
+				'line 27, version: There is no note for version 1, the current version. Add one at the top of history: history: - { version: 1, date: YYYY-MM-DD, notes: "What changed." }',
+		},
+		{
+			case: 'asks for a version when only notes are written',
+			yaml: history('{ version: 3, date: 2026-01-15, notes: Third. }'),
+			problem:
+				'line 28, history: There are notes in history but no version. Add version: 3 (the newest version in history) to content/ladder/ladder.yaml.',
+		},
+		{
+			case: 'rejects a version written as a dotted number or a date',
+			yaml: `version: "2026.11"\n${history('{ version: 1, date: 2026-01-15, notes: A. }')}`,
+			problem:
+				'line 27, version: Expected a number here, but found string. Write the version as a whole number, e.g. version: 2 (not "2026.11"): raise it by one each time you publish a change.',
+		},
+		{
+			case: 'rejects a version below 1',
+			yaml: `version: 0\n${history('{ version: 0, date: 2026-01-15, notes: A. }')}`,
+			problem: 'line 27, version: Versions start at 1: write a whole number above 0, e.g. 1.',
+		},
+		{
+			case: 'rejects a version with a fraction',
+			yaml: `version: 1.5\n${history('{ version: 1, date: 2026-01-15, notes: A. }')}`,
+			problem: 'line 27, version: Write the version as a whole number, e.g. 2.',
+		},
+		{
+			case: 'rejects a note without notes, naming the field to add',
+			yaml: `version: 1\n${history('{ version: 1, date: 2026-01-15 }')}`,
+			problem:
+				'history[0].notes: "notes" is missing or empty. Add notes: what changed in this version, in a sentence or two.',
+		},
+		{
+			case: 'rejects two notes for one version',
+			yaml: `version: 1\n${history('{ version: 1, date: 2026-01-15, notes: A. }', '{ version: 1, date: 2026-01-16, notes: B. }')}`,
+			problem:
+				'line 30, history[1].version: Version 1 has a note already (history[0]). Write one note per version: merge the two, or correct the version number.',
+		},
+		{
+			case: 'rejects notes that are not newest first',
+			yaml: `version: 2\n${history('{ version: 1, date: 2026-01-15, notes: A. }', '{ version: 2, date: 2026-03-01, notes: B. }')}`,
+			problem:
+				'line 30, history[1].version: The notes go newest first, but version 2 comes after version 1. Move this note above it.',
+		},
+		{
+			case: 'rejects a later version dated before an earlier one',
+			yaml: `version: 2\n${history('{ version: 2, date: 2026-01-01, notes: B. }', '{ version: 1, date: 2026-03-01, notes: A. }')}`,
+			problem:
+				'line 29, history[0].date: Version 2 is dated 2026-01-01, before version 1 (2026-03-01). Correct one of the dates: a later version cannot be published earlier.',
+		},
+		{
+			case: 'rejects a note for a version after the current one',
+			yaml: `version: 1\n${history('{ version: 2, date: 2026-03-01, notes: B. }', '{ version: 1, date: 2026-01-01, notes: A. }')}`,
+			problem:
+				"line 29, history[0].version: This note is for version 2, but the ladder's version is 1. Raise version to 2 if it is published, or correct the note's version.",
+		},
+	])('$case', ({ yaml, problem }) => {
+		expect(problemsOf(() => loadLadder(forkWith(appended(yaml))))).toContain(problem);
 	});
 
 	it('rejects a day that does not exist, or is not written YYYY-MM-DD', () => {
@@ -93,69 +118,6 @@ describe('version and history: mistakes name the file, the line and the fix', ()
 			'line 29, history[0].date: Write the date as a real day, YYYY-MM-DD, e.g. 2026-11-30.',
 		);
 		expect(message).toContain('line 30, history[1].date: Write the date as a real day, YYYY-MM-DD');
-	});
-
-	it('rejects a note without notes, naming the field to add', () => {
-		const root = forkWith(appended(`version: 1\n${history('{ version: 1, date: 2026-01-15 }')}`));
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'history[0].notes: "notes" is missing or empty. Add notes: what changed in this version, in a sentence or two.',
-		);
-	});
-
-	it('rejects two notes for one version', () => {
-		const root = forkWith(
-			appended(
-				`version: 1\n${history(
-					'{ version: 1, date: 2026-01-15, notes: A. }',
-					'{ version: 1, date: 2026-01-16, notes: B. }',
-				)}`,
-			),
-		);
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 30, history[1].version: Version 1 has a note already (history[0]). Write one note per version: merge the two, or correct the version number.',
-		);
-	});
-
-	it('rejects notes that are not newest first', () => {
-		const root = forkWith(
-			appended(
-				`version: 2\n${history(
-					'{ version: 1, date: 2026-01-15, notes: A. }',
-					'{ version: 2, date: 2026-03-01, notes: B. }',
-				)}`,
-			),
-		);
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 30, history[1].version: The notes go newest first, but version 2 comes after version 1. Move this note above it.',
-		);
-	});
-
-	it('rejects a later version dated before an earlier one', () => {
-		const root = forkWith(
-			appended(
-				`version: 2\n${history(
-					'{ version: 2, date: 2026-01-01, notes: B. }',
-					'{ version: 1, date: 2026-03-01, notes: A. }',
-				)}`,
-			),
-		);
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 29, history[0].date: Version 2 is dated 2026-01-01, before version 1 (2026-03-01). Correct one of the dates: a later version cannot be published earlier.',
-		);
-	});
-
-	it('rejects a note for a version after the current one', () => {
-		const root = forkWith(
-			appended(
-				`version: 1\n${history(
-					'{ version: 2, date: 2026-03-01, notes: B. }',
-					'{ version: 1, date: 2026-01-01, notes: A. }',
-				)}`,
-			),
-		);
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			"line 29, history[0].version: This note is for version 2, but the ladder's version is 1. Raise version to 2 if it is published, or correct the note's version.",
-		);
 	});
 });
 

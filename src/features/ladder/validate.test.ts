@@ -17,13 +17,66 @@ describe('mistakes in a ladder stop the build with the file, the place and the f
 		expect(message).toContain('content/ladder/competencies/shipping.yaml\n  - line 26, levels.principal:');
 	});
 
-	it('suggests the level a misspelled level id was meant to be', () => {
-		const root = forkWith({
-			'content/ladder/competencies/quality.yaml': (t) => t.replace('  engineer:', '  enginer:'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'levels.enginer: There is no level "enginer" in content/ladder/ladder.yaml. Did you mean "engineer"?',
-		);
+	// Each case: one edit to one file of the fork fixture (first match), and a problem the build must report.
+	it.each([
+		{
+			case: 'suggests the level a misspelled level id was meant to be',
+			file: 'content/ladder/competencies/quality.yaml',
+			from: '  engineer:',
+			to: '  enginer:',
+			problem:
+				'levels.enginer: There is no level "enginer" in content/ladder/ladder.yaml. Did you mean "engineer"?',
+		},
+		{
+			case: 'does not let a behavior take the id of a level or competency, so anchors never collide',
+			file: 'content/ladder/competencies/quality.yaml',
+			from: 'quality-suite-health',
+			to: 'shipping',
+			problem: 'The id "shipping" is already used by the competency "Shipping"',
+		},
+		{
+			case: 'says what to write when a required field is missing',
+			file: 'content/ladder/competencies/quality.yaml',
+			from: '    evidence: Flaky test count in the area down to zero.\n',
+			to: '',
+			problem:
+				'levels.engineer.evidence: "evidence" is missing or empty. Add evidence: one example of what someone could show.',
+		},
+		{
+			case: 'names a playbook that does not exist and the page it probably meant',
+			file: 'content/ladder/competencies/pairing.yaml',
+			from: 'playbooks: [guides/pairing]',
+			to: 'playbooks: [guides/paring]',
+			problem:
+				'levels.associate.playbooks[0]: There is no page "guides/paring" (content/docs/guides/paring.mdx). Did you mean "guides/pairing"?',
+		},
+		{
+			case: 'names the playbook file and its skills field when a skill is not in the ladder',
+			file: 'content/docs/guides/pairing.mdx',
+			from: 'skills: [pairing, shipping]',
+			to: 'skills: [pairing, shiping]',
+			problem:
+				'content/docs/guides/pairing.mdx\n  - line 6, skills[1]: "shiping" is not a competency of the ladder. Did you mean "shipping"? Use one of "shipping", "quality", "pairing", "hiring", or add content/ladder/competencies/shiping.yaml.',
+		},
+		{
+			case: 'rejects a behavior that grows out of one at the same or a later level',
+			file: 'content/ladder/competencies/shipping.yaml',
+			from: 'grows: ship-small-changes',
+			to: 'grows: ship-release-platform',
+			problem:
+				'levels.engineer.behaviors[0].grows: "ship-release-platform" is at the level "principal", which is not earlier than "engineer". Name a behavior of "Shipping" at an earlier level ("ship-small-changes"), or remove grows.',
+		},
+		{
+			case: 'rejects two levels with the same order',
+			file: 'content/ladder/ladder.yaml',
+			from: 'order: 20',
+			to: 'order: 10',
+			problem:
+				'levels[2].order: The order 10 is also the order of the level "associate". Give each level a different order.',
+		},
+	])('$case', ({ file, from, to, problem }) => {
+		const root = forkWith({ [file]: (t) => t.replace(from, to) });
+		expect(problemsOf(() => loadLadder(root))).toContain(problem);
 	});
 
 	it('names both places when a behavior id is used twice', () => {
@@ -35,15 +88,6 @@ describe('mistakes in a ladder stop the build with the file, the place and the f
 		const message = problemsOf(() => loadLadder(root));
 		expect(message).toContain(
 			'content/ladder/competencies/shipping.yaml\n  - line 10, levels.associate.behaviors[0].id: The id "ship-small-changes" is already used by a behavior of "Quality" (content/ladder/competencies/quality.yaml, levels.engineer.behaviors[0].id). Give this behavior an id of its own.',
-		);
-	});
-
-	it('does not let a behavior take the id of a level or competency, so anchors never collide', () => {
-		const root = forkWith({
-			'content/ladder/competencies/quality.yaml': (t) => t.replace('quality-suite-health', 'shipping'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'The id "shipping" is already used by the competency "Shipping"',
 		);
 	});
 
@@ -74,36 +118,6 @@ describe('mistakes in a ladder stop the build with the file, the place and the f
 		);
 	});
 
-	it('says what to write when a required field is missing', () => {
-		const root = forkWith({
-			'content/ladder/competencies/quality.yaml': (t) =>
-				t.replace('    evidence: Flaky test count in the area down to zero.\n', ''),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'levels.engineer.evidence: "evidence" is missing or empty. Add evidence: one example of what someone could show.',
-		);
-	});
-
-	it('names a playbook that does not exist and the page it probably meant', () => {
-		const root = forkWith({
-			'content/ladder/competencies/pairing.yaml': (t) =>
-				t.replace('playbooks: [guides/pairing]', 'playbooks: [guides/paring]'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'levels.associate.playbooks[0]: There is no page "guides/paring" (content/docs/guides/paring.mdx). Did you mean "guides/pairing"?',
-		);
-	});
-
-	it('names the playbook file and its skills field when a skill is not in the ladder', () => {
-		const root = forkWith({
-			'content/docs/guides/pairing.mdx': (t) =>
-				t.replace('skills: [pairing, shipping]', 'skills: [pairing, shiping]'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'content/docs/guides/pairing.mdx\n  - line 6, skills[1]: "shiping" is not a competency of the ladder. Did you mean "shipping"? Use one of "shipping", "quality", "pairing", "hiring", or add content/ladder/competencies/shiping.yaml.',
-		);
-	});
-
 	it('rejects a competency in a group that does not exist, listing the groups', () => {
 		const root = forkWith({
 			'content/ladder/competencies/hiring.yaml': (t) => t.replace('group: community', 'group: people'),
@@ -114,23 +128,6 @@ describe('mistakes in a ladder stop the build with the file, the place and the f
 		);
 		// The group it left is now empty, and that is reported too.
 		expect(message).toContain('groups[2]: No competency is in the group "community".');
-	});
-
-	it('rejects a behavior that grows out of one at the same or a later level', () => {
-		const root = forkWith({
-			'content/ladder/competencies/shipping.yaml': (t) =>
-				t.replace('grows: ship-small-changes', 'grows: ship-release-platform'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'levels.engineer.behaviors[0].grows: "ship-release-platform" is at the level "principal", which is not earlier than "engineer". Name a behavior of "Shipping" at an earlier level ("ship-small-changes"), or remove grows.',
-		);
-	});
-
-	it('rejects two levels with the same order', () => {
-		const root = forkWith({ 'content/ladder/ladder.yaml': (t) => t.replace('order: 20', 'order: 10') });
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'levels[2].order: The order 10 is also the order of the level "associate". Give each level a different order.',
-		);
 	});
 
 	it('reports the line of a YAML syntax error', () => {

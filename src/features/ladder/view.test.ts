@@ -22,13 +22,18 @@ describe('links under a base path', () => {
 		expect(withBase('/our-ladder', '/our-ladder/')).toBe('/our-ladder');
 	});
 
-	it('leaves links alone at the root, and leaves relative, external and protocol-relative links alone', () => {
-		expect(withBase('/playbooks/', '/')).toBe('/playbooks/');
-		expect(withBase('#anchor', '/our-ladder/')).toBe('#anchor');
-		expect(withBase('../growth-plan/', '/our-ladder/')).toBe('../growth-plan/');
-		expect(withBase('https://example.com/x', '/our-ladder/')).toBe('https://example.com/x');
-		expect(withBase('//cdn.example.com/x', '/our-ladder/')).toBe('//cdn.example.com/x');
-	});
+	it.each([
+		{ link: '/playbooks/', base: '/' },
+		{ link: '#anchor', base: '/our-ladder/' },
+		{ link: '../growth-plan/', base: '/our-ladder/' },
+		{ link: 'https://example.com/x', base: '/our-ladder/' },
+		{ link: '//cdn.example.com/x', base: '/our-ladder/' },
+	])(
+		'leaves $link alone under $base: at the root, or relative, external or protocol-relative',
+		({ link, base }) => {
+			expect(withBase(link, base)).toBe(link);
+		},
+	);
 
 	it('does not mistake a page whose name starts like the base for a prefixed link', () => {
 		expect(withBase('/our-ladder-archive/', '/our-ladder/')).toBe('/our-ladder/our-ladder-archive/');

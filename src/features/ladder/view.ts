@@ -14,6 +14,9 @@ export function withBase(path: string, base = '/'): string {
 	return `${prefix}${path}`;
 }
 
+/** A root-relative path under the site's base path (Astro's `BASE_URL`), for a page's links. */
+export const url = (path: string): string => withBase(path, import.meta.env.BASE_URL);
+
 /** Root-relative URLs of the ladder's pages (prefix them with `withBase`). */
 export const ladderPaths = {
 	overview: '/ladder/',

@@ -8,9 +8,8 @@
  * that has not been published yet may rewrite the lock with `npm run anchors:reset`.)
  * The messages for each problem are in `lock-messages.ts`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tagsWithId, withoutCode } from '../../build/html-scan';
+import { builtPages } from '../../build/built-pages';
+import { tagsWithId, withoutCode, type StartTag } from '../../build/html-scan';
 
 /** The anchors one built page offers. */
 export interface PageAnchors {
@@ -54,10 +53,14 @@ export function anchorsInHtml(html: string): PageAnchors | null {
 	const start = html.search(/<main[\s>]/);
 	if (start === -1) return null;
 	const end = html.indexOf('</main>', start);
-	const main = withoutCode(html.slice(start, end === -1 ? undefined : end));
+	return anchorsOf(tagsWithId(withoutCode(html.slice(start, end === -1 ? undefined : end))));
+}
+
+/** The anchors among the tags with an id of a page's `<main>` (see {@link anchorsInHtml}). */
+export function anchorsOf(tags: Iterable<Pick<StartTag, 'tag' | 'attrs'>>): PageAnchors {
 	const anchors = new Set<string>();
 	const aliases: Record<string, string> = {};
-	for (const { tag, attrs } of tagsWithId(main)) {
+	for (const { tag, attrs } of tags) {
 		const id = attrs.get('id');
 		if (!id || !isOwnId(id)) continue;
 		const aliasFor = attrs.get('data-alias-for');
@@ -75,23 +78,13 @@ export function pagePath(file: string): string | null {
 	return `/${normal.slice(0, -'index.html'.length)}`;
 }
 
-/** Reads every built page under `dir` (the build output); redirect stubs are left out. */
+/** Every built page under `dir` (the build output), from the one read of it; redirect stubs are left out. */
 export function readBuiltSite(dir: string): BuiltSite {
 	const site: BuiltSite = new Map();
-	const walk = (relative: string) => {
-		for (const entry of readdirSync(join(dir, relative), { withFileTypes: true })) {
-			const child = relative ? `${relative}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) {
-				if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(child);
-				continue;
-			}
-			const path = pagePath(child);
-			if (!path) continue;
-			const anchors = anchorsInHtml(readFileSync(join(dir, child), 'utf8'));
-			if (anchors) site.set(path, anchors);
-		}
-	};
-	walk('');
+	for (const [file, page] of builtPages(dir)) {
+		const path = pagePath(file);
+		if (path && page.main) site.set(path, anchorsOf(page.main));
+	}
 	return new Map([...site].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -29,7 +29,7 @@ import {
 } from './anchor-lock';
 import { formatProblems, type PageSource, type SourceOf } from './lock-messages';
 import { carryAnchor } from './redirect-page';
-import { tagsWithId, withoutCode } from '../../build/html-scan';
+import { builtPages, forgetBuiltPages, rewritePage } from '../../build/built-pages';
 
 /** Where the lock lives, from the project root. */
 export const lockFile = 'content/anchors.lock.json';
@@ -77,23 +77,12 @@ export function anchorRenderedByComponent({ link, slug }: { link: string; slug: 
 	if (path === '') path = `/${slug}/`.replace(/\/+/g, '/');
 	else if (base !== '/' && path.startsWith(base)) path = `/${path.slice(base.length)}`;
 	if (!path.endsWith('/')) path += '/';
-	return builtIds(join(outDir, path, 'index.html')).has(hash);
+	return builtIds(`${path.slice(1)}index.html`).has(hash);
 }
 
-const idCache = new Map<string, Set<string>>();
+/** Ids in the built page `file` (a path under the output folder), from the one read of it. */
 function builtIds(file: string): Set<string> {
-	let ids = idCache.get(file);
-	if (!ids) {
-		ids = new Set();
-		if (existsSync(file)) {
-			for (const { attrs } of tagsWithId(withoutCode(readFileSync(file, 'utf8')))) {
-				const id = attrs.get('id');
-				if (id) ids.add(id);
-			}
-		}
-		idCache.set(file, ids);
-	}
-	return ids;
+	return builtPages(outDir!).get(file)?.ids ?? new Set();
 }
 
 function linksIntegration(options: LinksOptions): AstroIntegration {
@@ -105,7 +94,7 @@ function linksIntegration(options: LinksOptions): AstroIntegration {
 			'astro:config:done'({ config }) {
 				outDir = fileURLToPath(config.outDir);
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				idCache.clear();
+				forgetBuiltPages();
 			},
 			'astro:config:setup'({ command, config, injectRoute, updateConfig }) {
 				root = fileURLToPath(config.root);
@@ -128,8 +117,9 @@ function linksIntegration(options: LinksOptions): AstroIntegration {
 			'astro:build:done'({ dir, logger }) {
 				const out = fileURLToPath(dir);
 				for (const from of Object.keys(redirects)) {
-					const file = join(out, from, 'index.html');
-					if (existsSync(file)) writeFileSync(file, carryAnchor(readFileSync(file, 'utf8')));
+					const file = join(from, 'index.html').replace(/^\//, '');
+					if (existsSync(join(out, file)))
+						rewritePage(out, file, carryAnchor(readFileSync(join(out, file), 'utf8')));
 				}
 				if (process.env['THRESHOLD_ANCHOR_LOCK'] === 'off') {
 					logger.info('Anchor lock skipped (THRESHOLD_ANCHOR_LOCK=off).');

@@ -42,12 +42,14 @@ describe('the comparison', () => {
 		});
 	});
 
-	it('tells disagreements, shared gaps, shared strengths and the rest apart', () => {
-		expect(agreementOf('seen', 'not-yet')).toBe('disagree');
-		expect(agreementOf('not-yet', 'seen')).toBe('disagree');
-		expect(agreementOf('not-yet', 'not-yet')).toBe('both-not-yet');
-		expect(agreementOf('seen', 'seen')).toBe('both-seen');
-		expect(agreementOf('seen', 'cannot-judge')).toBe('other');
+	it.each([
+		{ mine: 'seen', theirs: 'not-yet', agreement: 'disagree' },
+		{ mine: 'not-yet', theirs: 'seen', agreement: 'disagree' },
+		{ mine: 'not-yet', theirs: 'not-yet', agreement: 'both-not-yet' },
+		{ mine: 'seen', theirs: 'seen', agreement: 'both-seen' },
+		{ mine: 'seen', theirs: 'cannot-judge', agreement: 'other' },
+	] as const)('tells $mine against $theirs apart as $agreement', ({ mine, theirs, agreement }) => {
+		expect(agreementOf(mine, theirs)).toBe(agreement);
 	});
 
 	it('lists disagreements first, then both not yet, then both seen, in ladder order within each', () => {
