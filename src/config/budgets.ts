@@ -59,7 +59,8 @@ export const budgets: Budgets = {
 			name: 'ladder',
 			patterns: ['src/features/ladder/**'],
 			// Measured 6,628 B (assessment) and 6,373 B (evidence log, which reads the assessment's
-			// codec only when one is saved) on 2026-11-30. Was 7.5 kB, then 6.5 kB: after the evidence parts, "does not apply", coverage, the hand-offs and knowing the ladder's version;
+			// codec only when one is saved) on 2026-11-30. Was 7.5 kB, then 6.5 kB: after the evidence
+			// parts, "does not apply", coverage, the hand-offs and knowing the ladder's version;
 			// copy, download, backup, restore, clear, adding an entry, the plan and the hand-offs load on
 			// first use, and carrying saved data over a ladder change (migration, notice, archive) loads
 			// only when the ladder changed. Issue 16: 4 kB.
