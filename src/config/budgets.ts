@@ -22,22 +22,25 @@ export const budgets: Budgets = {
 		{
 			// "My growth" (/my-progress/): at load, the first steps or every saved checklist. Once anything
 			// is saved, where the reader stands, evidence coverage and drafts load (sections.ts, with the
-			// assessment's and the evidence log's codecs: 4.7 kB); export and import on first use.
+			// assessment's results and codec and the evidence log's codec: 4.7 kB); export and import on
+			// first use.
 			name: 'my-progress',
 			patterns: ['src/features/my-progress/**'],
 			// Measured 4,084 B at load on 2026-11-30 (the issue's target: 4 kB; its limit: 5.5 kB).
 			maxGzip: 4 * 1024,
-			// Measured 11,198 B on 2026-11-30: the load, the sections, and export and import.
-			maxGzipWithOnDemand: 11.25 * 1024,
+			// Measured 11,261 B on 2026-11-30 (11,838 B before the log's weeks and the assessment's
+			// marking left the modules My growth reads): the load, the sections, and export and import.
+			maxGzipWithOnDemand: 11 * 1024,
 		},
 		{
 			// "Draft the next agenda" on the 1:1s playbook: the button at load (2,524 B measured
 			// 2026-11-30, most of it the store shared with the builder); reading the plan, log and last
-			// agenda (the builders' drafts module, 1.8 kB) and drafting load on first use (7,358 B in all).
+			// agenda (the drafts codec with builders/answers.ts, 0.8 kB, not the whole model) and drafting
+			// load on first use (6,718 B in all, measured 2026-11-30).
 			name: 'agenda',
 			patterns: ['src/features/agenda/**'],
 			maxGzip: 3 * 1024,
-			maxGzipWithOnDemand: 7.5 * 1024,
+			maxGzipWithOnDemand: 6784,
 		},
 		{
 			// Each builder is measured on its own: one builder's script and all it imports.
@@ -55,8 +58,9 @@ export const budgets: Budgets = {
 			// The self-assessment and the evidence log (the generated ladder pages ship none).
 			name: 'ladder',
 			patterns: ['src/features/ladder/**'],
-			// Was 7.5 kB. Measured 6.5 kB (assessment) and 6.6 kB (evidence log) on 2026-11-30, after the
-			// evidence parts, "does not apply", coverage, the hand-offs and knowing the ladder's version;
+			// Measured 6,628 B (assessment) and 6,373 B (evidence log, which reads the assessment's
+			// codec only when one is saved) on 2026-11-30. Was 7.5 kB, then 6.5 kB: after the evidence
+			// parts, "does not apply", coverage, the hand-offs and knowing the ladder's version;
 			// copy, download, backup, restore, clear, adding an entry, the plan and the hand-offs load on
 			// first use, and carrying saved data over a ladder change (migration, notice, archive) loads
 			// only when the ladder changed. Issue 16: 4 kB.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import site from '../../content/site.json' with { type: 'json' };
-import { playbooksForGaps } from '../../src/features/ladder/self-assessment/assessment';
+import { playbooksForGaps } from '../../src/features/ladder/self-assessment/marks';
 import { behaviorsAt } from '../../src/features/ladder/queries';
 import { assessed, escape, inScope, ladder, opening, pageTitle, scope, start } from '../support/ladder';
 import {

@@ -6,7 +6,7 @@
  * permanent field ids (`content/builders/one-on-one-agenda.yaml`). Pure: no page, no store.
  */
 import { listAnswer, oneLine, type Handoff, type HandoffFormat } from '../../kit/handoff';
-import { listItems } from '../builders/model';
+import { listItems } from '../builders/answers';
 import { fill, type Words } from '../../kit/words';
 
 /** The builder the agenda is handed to. */

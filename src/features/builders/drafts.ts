@@ -6,7 +6,8 @@
  * older key, deleting one goes through `Store.remove`, which removes that key too.
  */
 import type { Codec } from '../../kit/backup';
-import { MAX_NAME, readValues, variantOf, type BuilderModel, type Values } from './model';
+import { MAX_NAME, readValues, variantOf } from './answers';
+import type { BuilderModel, Values } from './model';
 
 /** One named draft of a builder's document. */
 export interface Draft {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { competencies, levels } from '../../../tests/support/assessment-ladder';
-import { emptyAssessment, setMark } from '../ladder/self-assessment/assessment';
+import { emptyAssessment, setMark } from '../ladder/self-assessment/marks';
 import * as growth from './growth';
 import type { BuilderInfo, GrowthLadder } from './growth';
 

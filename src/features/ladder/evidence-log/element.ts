@@ -1,7 +1,7 @@
 /**
  * `<threshold-evidence-log>`: enables the entry form, keeps the log in the browser, shows
  * the evidence coverage of the target level (`coverage.ts`) and the log week by week,
- * newest first, with Delete and its undo. The logic is in `log.ts` and `text.ts`; copy,
+ * newest first, with Delete and its undo. The logic is in `log.ts`, `weeks.ts` and `text.ts`; copy,
  * download, backup and restore load from `actions.ts` on first use, and carrying tags over a
  * ladder change (with its notice) from `changes.ts`, only when needed.
  */
@@ -21,18 +21,15 @@ import type { NotesAction } from '../islands/actions';
 import { ladderMoved } from '../islands/ladder-state';
 import type { LadderChangeWords } from '../islands/words';
 import type { CurrentLadder } from '../migrate-types';
-// Only the assessment's saved-data module: the evidence log needs its target level, not its logic.
-import { assessmentCodec, assessmentStorageName } from '../self-assessment/saved';
 import { evidenceCoverage } from './coverage';
 import {
-	entriesByWeek,
 	evidenceCodec,
 	evidenceStorageName as name,
 	localDay,
-	removeEntry,
 	type EvidenceEntry,
 	type EvidenceLog,
 } from './log';
+import { entriesByWeek, removeEntry } from './weeks';
 import { coverageNudge, deleteLabel, entryParts, tagLine } from './text';
 import type { EvidenceWords } from './words';
 
@@ -46,6 +43,8 @@ class ThresholdEvidenceLog extends HTMLElement {
 	#competencies = new Map<string, string>();
 	#behaviors = new Map<string, { competency: string; text: string }>();
 	#tags: HTMLInputElement[] = [];
+	/** The self-assessment's target level; unknown (coverage not shown yet) until read. */
+	#target: string | undefined;
 	#lang = pageLang();
 
 	connectedCallback() {
@@ -70,7 +69,8 @@ class ThresholdEvidenceLog extends HTMLElement {
 		this.addEventListener('click', this);
 		this.#store.subscribe(name, () => this.#load());
 		// The target level is the self-assessment's: follow it when another tab changes it.
-		this.#store.subscribe(assessmentStorageName, () => this.#renderCoverage());
+		void this.#readTarget();
+		this.#store.subscribe(this.dataset['assessment']!, () => void this.#readTarget());
 		if (!this.#store.persistent)
 			this.#status.say(fill(this.#t['evidence.notKept'], { reason: problemText(this.#t, 'unavailable') }));
 	}
@@ -140,6 +140,9 @@ class ThresholdEvidenceLog extends HTMLElement {
 
 	/** Says which vague phrase the entry uses, if any (the entry logic loads on first use). */
 	async #nudge(text: string) {
+		// The form's code too, while the reader types: Add reads the form once it has loaded,
+		// and by then the reader may have started the next entry.
+		void import('./form');
 		const { vaguePhrase } = await import('./entry');
 		const phrase = vaguePhrase(text, this.#t['evidence.vaguePhrases']);
 		this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
@@ -196,18 +199,31 @@ class ThresholdEvidenceLog extends HTMLElement {
 		);
 	}
 
+	/**
+	 * Reads the self-assessment's target level and shows its coverage. Only the assessment's
+	 * saved-data module is needed (its codec, not its logic), and only when one is saved.
+	 */
+	async #readTarget() {
+		const name = this.dataset['assessment']!;
+		const saved = this.#store.names(name).includes(name)
+			? (await import('./target')).savedTarget(this.#store)
+			: undefined;
+		this.#target = saved ?? this.dataset['defaultTarget'];
+		this.#renderCoverage();
+	}
+
 	/** The evidence coverage of the self-assessment's target level (or the ladder's default). */
 	#renderCoverage() {
+		if (this.#target === undefined) return;
 		const t = this.#t;
 		const levels = JSON.parse(this.dataset['levels']!) as {
 			id: string;
 			title: string;
 			competencies: string[];
 		}[];
-		const saved = this.#store.read(assessmentStorageName, assessmentCodec);
-		const wanted = saved.status === 'ok' ? saved.value.target : this.dataset['defaultTarget'];
 		const level =
-			levels.find((l) => l.id === wanted) ?? levels.find((l) => l.id === this.dataset['defaultTarget'])!;
+			levels.find((l) => l.id === this.#target) ??
+			levels.find((l) => l.id === this.dataset['defaultTarget'])!;
 		const weeks = formatNumber(Number(this.dataset['staleAfterWeeks']), this.#lang);
 		const competencies = level.competencies.map((id) => ({ id, name: this.#competencies.get(id) ?? id }));
 		const rows = evidenceCoverage(

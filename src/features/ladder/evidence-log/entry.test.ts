@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../../../tests/support/words';
 import { addEntry, entryProblem, vaguePhrase, type EntryInput } from './entry';
-import { removeEntry } from './log';
+import { removeEntry } from './weeks';
 import { evidenceWords } from './words';
 
 const t = englishWords(evidenceWords);

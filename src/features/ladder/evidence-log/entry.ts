@@ -3,7 +3,8 @@
  * the nudge for a vague one, and the entry it makes. The island loads this module the first
  * time a reader types or adds an entry, so a visit that only reads the log loads less.
  */
-import { entryMaxLength, isDay, linkMaxLength, safeLink, type EvidenceEntry, type EvidenceLog } from './log';
+import { entryMaxLength, isDay, linkMaxLength, type EvidenceEntry, type EvidenceLog } from './log';
+import { safeLink } from './weeks';
 
 /** What the reader typed into the form: the entry's parts, and the one behavior it may show. */
 export type EntryInput = Pick<

@@ -2,24 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { log } from '../../../../tests/support/evidence-log';
 import { FakeStorage } from '../../../../tests/support/fake-storage';
 import { Store } from '../../../kit/backup';
-import { entriesByWeek, evidenceCodec, evidenceStorageName, mondayOf } from './log';
-describe('weeks', () => {
-	it('files an entry under the Monday of its week', () => {
-		expect(mondayOf('2026-11-22')).toBe('2026-11-16'); // a Sunday
-		expect(mondayOf('2026-11-16')).toBe('2026-11-16');
-		expect(mondayOf('2026-11-18')).toBe('2026-11-16');
-		expect(() => mondayOf('last week')).toThrow('"last week" is not a date.');
-	});
-});
-
+import { evidenceCodec, evidenceStorageName } from './log';
 describe('the log', () => {
-	it('shows entries by the week they happened in, newest week first, latest day first within it', () => {
-		expect(entriesByWeek(log).map((w) => [w.week, w.entries.map((e) => e.id)])).toEqual([
-			['2026-11-16', ['c', 'a']],
-			['2026-11-09', ['b']],
-		]);
-	});
-
 	it('rejects a saved log of the wrong shape', () => {
 		const entry = { ...log.entries[0]!, date: 'monday' };
 		expect(() => evidenceCodec.parse({ entries: [entry] })).toThrow(

@@ -2,7 +2,7 @@
  * The evidence log (the tool of the wins-log playbook) as pure logic: entries in the
  * playbook's parts (date, situation, what the reader did, result, who saw it, link), each
  * tagged with the competencies (and optionally the behavior) it shows. The Markdown export is in `markdown.ts`, the sentences the page shows
- * in `text.ts`; the island (`element.ts`) wires them to the page.
+ * in `text.ts`, the log week by week in `weeks.ts`; the island (`element.ts`) wires them to the page.
  *
  * What is saved (`ladder:evidence`, version 3): the entries, the ladder the reader last
  * acknowledged (`seen`) and the tags a ladder change set aside (`archive`, see
@@ -114,46 +114,8 @@ export const evidenceCodec: Codec<EvidenceLog> = {
 	},
 };
 
-/** The Monday (`YYYY-MM-DD`) of the week a date (`YYYY-MM-DD`) falls in. */
-export function mondayOf(day: string): string {
-	const date = new Date(`${day}T12:00:00Z`);
-	if (Number.isNaN(date.getTime())) throw new Error(`"${day}" is not a date.`);
-	const back = (date.getUTCDay() + 6) % 7;
-	date.setUTCDate(date.getUTCDate() - back);
-	return date.toISOString().slice(0, 10);
-}
-
 /** Today in the reader's time zone, as `YYYY-MM-DD`. */
 export function localDay(now: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The link as a web address the page may link to (http or https), or null. */
-export function safeLink(link: string): string | null {
-	try {
-		const url = new URL(link);
-		return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-	} catch {
-		return null;
-	}
-}
-
-/** The log without one entry (what it knows of the ladder stays). */
-export function removeEntry(log: EvidenceLog, id: string): EvidenceLog {
-	return { ...log, entries: log.entries.filter((e) => e.id !== id) };
-}
-
-/**
- * Entries grouped by the week (its Monday) they happened in, newest week first; within a
- * week, latest date first, then newest entry first.
- */
-export function entriesByWeek(log: EvidenceLog): { week: string; entries: EvidenceEntry[] }[] {
-	const weeks = new Map<string, EvidenceEntry[]>();
-	const latestFirst = [...log.entries].sort((a, b) => b.date.localeCompare(a.date));
-	for (const entry of latestFirst) {
-		const week = mondayOf(entry.date);
-		weeks.set(week, [...(weeks.get(week) ?? []), entry]);
-	}
-	return [...weeks].sort(([a], [b]) => b.localeCompare(a)).map(([week, entries]) => ({ week, entries }));
 }

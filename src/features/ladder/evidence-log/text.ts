@@ -1,7 +1,8 @@
 /** The evidence log's sentences about entries and coverage, in the page's words (`content/i18n/`). */
 import { fill } from '../../../kit/words';
 import type { CoverageRow } from './coverage';
-import { safeLink, type EvidenceEntry } from './log';
+import type { EvidenceEntry } from './log';
+import { safeLink } from './weeks';
 import type { EvidenceWords } from './words';
 
 /** Names for the ids an entry is tagged with; an id the ladder no longer has is shown as it is. */

@@ -39,7 +39,7 @@ export function parseLadderParts<M>(data: Data, mark: (value: unknown, id: strin
 			if (
 				typeof a['id'] !== 'string' ||
 				typeof a['ladderVersion'] !== 'number' ||
-				!/^(removed|merged)$/.test(String(a['reason']))
+				!['removed', 'merged'].includes(a['reason'] as string)
 			)
 				bad('archived mark');
 			a['mark'] = mark(a['mark'], a['id'] as string) as Data;

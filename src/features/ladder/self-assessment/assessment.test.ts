@@ -6,13 +6,10 @@ import {
 	assessmentCodec,
 	assessmentResults,
 	assessmentStorageName,
-	emptyAssessment,
-	hasGap,
 	levelsInScope,
 	normalizeLevels,
-	playbooksForGaps,
-	setMark,
 } from './assessment';
+import { emptyAssessment, hasGap, playbooksForGaps, setMark } from './marks';
 
 describe('which behaviors the self-assessment asks about', () => {
 	it('asks about every level above the current one, up to the target', () => {

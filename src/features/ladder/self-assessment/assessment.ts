@@ -1,7 +1,7 @@
 /**
  * The self-assessment against the ladder, as pure logic: which behaviors are in scope
  * for a current and a target level, what the reader has marked, per-competency results,
- * the gaps. Its sentences are in `text.ts`, its Markdown export in `markdown.ts`; the island
+ * the gaps. Setting a mark and the gaps' playbooks are in `marks.ts`, its sentences in `text.ts`, its Markdown export in `markdown.ts`; the island
  * (`element.ts`) reads the ladder from its own HTML (`page.ts`) and calls these; nothing here
  * touches the DOM or storage.
  *
@@ -9,7 +9,7 @@
  * a later ladder no longer has are kept, untouched, until the reader resets, so editing the
  * ladder loses nothing.
  */
-import { evidenceMaxLength, reasonMaxLength, type AssessmentState, type Mark } from './saved';
+import type { AssessmentState, Mark } from './saved';
 
 // The saved data's API lives in `saved.ts` (so other islands load only it); it is part of this module's.
 export {
@@ -40,11 +40,6 @@ export interface AssessmentCompetency {
 	id: string;
 	name: string;
 	items: AssessmentItem[];
-}
-
-/** An empty assessment starting at the given levels. */
-export function emptyAssessment(current: string, target: string): AssessmentState {
-	return { current, target, marks: {} };
 }
 
 /**
@@ -127,50 +122,4 @@ export function assessmentResults(
 			};
 		})
 		.filter((r) => r.total + r.notApplicable.length > 0);
-}
-
-/** True when a competency has something left to show or to back with evidence. */
-export function hasGap(result: CompetencyResult): boolean {
-	return result.notYet.length > 0 || result.unsupported.length > 0;
-}
-
-/**
- * Sets a mark, returning a new state. A behavior with nothing marked or written is removed.
- * Marking it as not applying unticks "seen": the two cannot both be said.
- */
-export function setMark(state: AssessmentState, id: string, mark: Partial<Mark>): AssessmentState {
-	const next: Mark = {
-		shown: false,
-		evidence: '',
-		notApplicable: false,
-		reason: '',
-		...state.marks[id],
-		...mark,
-	};
-	next.evidence = next.evidence.slice(0, evidenceMaxLength);
-	next.reason = next.reason.slice(0, reasonMaxLength);
-	if (mark.notApplicable) next.shown = false;
-	if (mark.shown) next.notApplicable = false;
-	const marks = { ...state.marks };
-	if (!next.shown && !next.notApplicable && !next.evidence.trim() && !next.reason.trim()) delete marks[id];
-	else marks[id] = next;
-	return { ...state, marks };
-}
-
-/**
- * The playbooks that train the competencies with gaps, the ones covering the most of
- * them first (then in the order first met), each with the competencies it covers.
- */
-export function playbooksForGaps(
-	gaps: { competency: string; playbooks: string[] }[],
-): { playbook: string; competencies: string[] }[] {
-	const found = new Map<string, string[]>();
-	for (const gap of gaps) {
-		for (const playbook of new Set(gap.playbooks))
-			found.set(playbook, [...(found.get(playbook) ?? []), gap.competency]);
-	}
-	return [...found]
-		.map(([playbook, competencies], order) => ({ playbook, competencies, order }))
-		.sort((a, b) => b.competencies.length - a.competencies.length || a.order - b.order)
-		.map(({ playbook, competencies }) => ({ playbook, competencies }));
 }

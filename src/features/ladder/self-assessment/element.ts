@@ -18,15 +18,13 @@ import {
 	assessmentCodec,
 	assessmentResults,
 	assessmentStorageName as name,
-	emptyAssessment,
-	hasGap,
 	levelsInScope,
 	normalizeLevels,
-	setMark,
 	type AssessmentCompetency,
 	type AssessmentLevel,
 	type AssessmentState,
 } from './assessment';
+import { emptyAssessment, hasGap, setMark } from './marks';
 import { competenciesFrom, gapPlaybooks, maxPlanGoals, type PlaybookLink } from './page';
 import { resultLine, summaryText } from './text';
 import type { AssessmentWords } from './words';

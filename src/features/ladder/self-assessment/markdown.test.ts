@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { competencies, levels } from '../../../../tests/support/assessment-ladder';
 import { englishWords } from '../../../../tests/support/words';
-import { emptyAssessment, setMark } from './assessment';
+import { emptyAssessment, setMark } from './marks';
 import { assessmentMarkdown } from './markdown';
 import { assessmentWords } from './words';
 

@@ -6,13 +6,13 @@ import { fill } from '../../../kit/words';
 import { markdownText } from '../islands/markdown';
 import {
 	assessmentResults,
-	hasGap,
 	itemStatus,
 	levelsInScope,
 	type AssessmentCompetency,
 	type AssessmentLevel,
 	type AssessmentState,
 } from './assessment';
+import { hasGap } from './marks';
 import { archiveLine } from './archive';
 import { resultLine } from './text';
 import type { AssessmentWords } from './words';

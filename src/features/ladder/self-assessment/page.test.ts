@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { competencies, levels } from '../../../../tests/support/assessment-ladder';
-import { assessmentResults, emptyAssessment, hasGap } from './assessment';
+import { assessmentResults } from './assessment';
+import { emptyAssessment, hasGap } from './marks';
 import { competenciesFrom, gapPlaybooks, playbooksFor, type PlaybookLink } from './page';
 
 const link = (competency: string, level: string, slug: string): PlaybookLink => ({

@@ -3,7 +3,8 @@
  * The element collects one plain row per behavior and per playbook link; these functions
  * group and select them, so the page's structure is tested without a browser.
  */
-import { playbooksForGaps, type AssessmentCompetency, type CompetencyResult } from './assessment';
+import { type AssessmentCompetency, type CompetencyResult } from './assessment';
+import { playbooksForGaps } from './marks';
 
 /**
  * The most goals a plan starts with: the growth plan's own advice. Here, not in `plan.ts`,

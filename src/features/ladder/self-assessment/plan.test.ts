@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { competencies, levels } from '../../../../tests/support/assessment-ladder';
-import { emptyAssessment, setMark } from './assessment';
+import { emptyAssessment, setMark } from './marks';
 import { maxPlanGoals, planFromGaps, type PlanWords } from './plan';
 
 const t: PlanWords = {

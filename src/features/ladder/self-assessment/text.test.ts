@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { competencies, levels } from '../../../../tests/support/assessment-ladder';
 import { englishWords } from '../../../../tests/support/words';
-import { assessmentResults, emptyAssessment, setMark } from './assessment';
+import { assessmentResults } from './assessment';
+import { emptyAssessment, setMark } from './marks';
 import { resultLine, summaryText } from './text';
 import { assessmentWords } from './words';
 

@@ -3,7 +3,8 @@
  * the page's words (`content/i18n/`) with numbers written the page's way.
  */
 import { fill, formatNumber } from '../../../kit/words';
-import { hasGap, type CompetencyResult } from './assessment';
+import { type CompetencyResult } from './assessment';
+import { hasGap } from './marks';
 import type { AssessmentWords } from './words';
 
 /** One line summing up a competency's result, as the page and the export show it (no full stop). */
