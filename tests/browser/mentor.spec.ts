@@ -347,6 +347,8 @@ test('a view kept by an earlier version is listed as kept on its day; removed, i
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(kept).toHaveCount(1);
 	await kept.getByRole('button', { name: 'Remove' }).click();
+	// Gone from the list means gone from storage (the list is redrawn after the removal).
+	await expect(kept).toHaveCount(0);
 	await page.reload();
 	await home(page);
 	await expect(kept).toHaveCount(0);
