@@ -135,7 +135,7 @@ async function firstQuery(dist: string): Promise<QueryCost[]> {
 			});
 			if (flow === 'search page') {
 				await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-				await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
+				await page.locator('.th-site-search__result').first().waitFor({ timeout: 30_000 });
 			} else {
 				await page.goto(`${origin}/`);
 				await page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: 30_000 });

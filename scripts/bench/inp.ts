@@ -64,10 +64,12 @@ const scenarios: Scenario[] = [
 		name: 'self-assessment tick',
 		template: 'assessment page',
 		marker: '<threshold-assessment',
-		ready: (page) => page.locator('threshold-assessment input[type="checkbox"]:visible').first().waitFor(),
+		// "Seen" ticks only: ticking "does not apply" disables a behavior's "seen" box.
+		ready: (page) =>
+			page.locator('threshold-assessment input[id^="shown-"]:visible:enabled').first().waitFor(),
 		act: (page, n) =>
 			page
-				.locator('threshold-assessment input[type="checkbox"]:visible')
+				.locator('threshold-assessment input[id^="shown-"]:visible')
 				.nth(n % 3)
 				.click(),
 	},
@@ -77,7 +79,7 @@ const scenarios: Scenario[] = [
 		marker: '<threshold-search',
 		query: '?q=feedback',
 		ready: async (page) => {
-			await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
+			await page.locator('.th-site-search__result').first().waitFor({ timeout: 60_000 });
 			await page.locator('threshold-search fieldset input[type="checkbox"]').first().waitFor();
 		},
 		// Tick and untick the same filter, so that every change shows results.
