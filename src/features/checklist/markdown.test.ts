@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { items, meta, tick } from '../../../tests/support/checklist-state';
 import { toMarkdown } from './markdown';
 import { mergeTicks, nextState, type PageItem } from './state';
 import type { ChecklistWords } from './words';
@@ -9,15 +10,6 @@ const words = {
 	'checklist.markdownReworded': '(reworded since you ticked it)',
 	'checklist.markdownArchived': 'Ticked, no longer on the page',
 } as ChecklistWords;
-
-const meta = { title: 'Weekly check', page: 'Pitfalls', url: '/playbooks/pitfalls/' };
-const items: PageItem[] = [
-	{ id: 'design', text: 'Wrote a design', hash: 'h1', group: 'Writing' },
-	{ id: 'unassigned', text: 'Took an unassigned problem', hash: 'h2', group: 'Writing' },
-	{ id: 'questions', text: 'Asked questions in review', hash: 'h3', group: 'People' },
-];
-const tick = (state: ReturnType<typeof nextState> | null, id: string) =>
-	nextState(state, meta, items, { id, ticked: true });
 
 describe('toMarkdown', () => {
 	it('lists every item ticked or not under its group, with the page, date and count', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextState, type PageItem } from '../checklist/state';
+import { items, meta, tick } from '../../../tests/support/checklist-state';
+import { nextState } from '../checklist/state';
 import { detailText, introText, summarise } from './progress';
 import { importSummary } from './import-summary';
 import type { MyProgressWords } from './words';
@@ -21,15 +22,6 @@ const words = {
 	'myProgress.keptAside':
 		'What you had before for {{count}} of them is kept aside and included in your next export.',
 } as MyProgressWords;
-
-const meta = { title: 'Weekly check', page: 'Pitfalls', url: '/playbooks/pitfalls/' };
-const items: PageItem[] = [
-	{ id: 'design', text: 'Wrote a design', hash: 'h1', group: 'Writing' },
-	{ id: 'unassigned', text: 'Took an unassigned problem', hash: 'h2', group: 'Writing' },
-	{ id: 'questions', text: 'Asked questions in review', hash: 'h3', group: 'People' },
-];
-const tick = (state: ReturnType<typeof nextState> | null, id: string) =>
-	nextState(state, meta, items, { id, ticked: true });
 
 describe('summarise', () => {
 	it('gives "My progress" the title, link and count, leaving archived ticks out of the count', () => {
