@@ -28,9 +28,10 @@ export const budgets: Budgets = {
 			patterns: ['src/features/my-progress/**'],
 			// Measured 4,084 B at load on 2026-11-30 (the issue's target: 4 kB; its limit: 5.5 kB).
 			maxGzip: 4 * 1024,
-			// Measured 11,261 B on 2026-11-30 (11,838 B before the log's weeks and the assessment's
-			// marking left the modules My growth reads): the load, the sections, and export and import.
-			maxGzipWithOnDemand: 11 * 1024,
+			// Measured 11,314 B on 2026-11-30 (11,838 B before the log's weeks and the assessment's
+			// marking left the modules My growth reads; +53 B for a draft's "started" date): the load,
+			// the sections, and export and import.
+			maxGzipWithOnDemand: 11.125 * 1024,
 		},
 		{
 			// "Draft the next agenda" on the 1:1s playbook: the button at load (2,524 B measured
