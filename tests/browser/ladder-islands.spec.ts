@@ -361,6 +361,7 @@ test.describe('evidence log', () => {
 		await page.getByLabel('What did you do?').fill('Ran the retro for the billing outage.');
 		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
 		await page.getByRole('button', { name: 'Add to the log' }).click();
+		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Save a backup' }).click(),

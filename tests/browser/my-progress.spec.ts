@@ -62,6 +62,10 @@ async function saveOneOfEach(page: Page) {
 	await page.getByLabel('What did you do?').fill('Led the incident review for the importer.');
 	await page.getByRole('checkbox', { name, exact: true }).check();
 	await page.getByRole('button', { name: 'Add to the log' }).click();
+	// Adding loads the form's code on first use: read the coverage once the log says it is added.
+	await expect(page.locator('threshold-evidence-log').getByRole('status').first()).toHaveText(
+		'Added to your log.',
+	);
 	const coverage = await rowsOf(page.locator('[data-coverage] table'));
 
 	await page.goto('/my-progress/');
