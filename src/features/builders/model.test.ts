@@ -98,7 +98,7 @@ describe('rendering Markdown', () => {
 	});
 
 	// Each case: a variant of the career conversation, what the reader typed, and parts of the Markdown.
-	it.each([
+	it.each<{ case: string; variant: string; typed: Values; parts: string[] }>([
 		{
 			case: 'writes the mentor conversation as bullets, with each gap named in its heading',
 			variant: 'mentor',

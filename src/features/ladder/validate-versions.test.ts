@@ -152,7 +152,7 @@ describe('replaces: renames and merges that saved marks can follow', () => {
 	});
 
 	// Each case: edits to the fork's competency files, and a problem the build must report.
-	it.each([
+	it.each<{ case: string; edits: Parameters<typeof forkWith>[0]; problem: string }>([
 		{
 			case: 'rejects replacing an id that is still live, naming who holds it',
 			edits: {
