@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeStorage } from '../../tests/support/fake-storage';
+import { settledAs } from '../../tests/support/settled';
 import { englishWords } from '../../tests/support/words';
 import {
 	BackupError,
@@ -34,15 +35,8 @@ function saved() {
 
 const file = (text: string) => new Blob([text], { type: 'application/json' });
 
-async function problemOf(promise: Promise<unknown>): Promise<BackupProblem | 'none'> {
-	try {
-		await promise;
-		return 'none';
-	} catch (error) {
-		if (error instanceof BackupError) return error.problem;
-		throw error;
-	}
-}
+const problemOf = (promise: Promise<unknown>) =>
+	settledAs(promise, 'none', BackupError, (error) => error.problem);
 
 describe('restoreBackup', () => {
 	it('restores a backup and sets aside what it replaced', async () => {

@@ -9,22 +9,21 @@ const id = z
 	.string()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case words joined by dashes, e.g. "growth-stretch".');
 
+// A required line of text: a missing field and an empty one get the same fix.
+const text = (fix: string) => z.string({ error: fix }).min(1, fix);
+
 /** Schema for one question bank file. */
 export const bankSchema = z
 	.object({
 		/** Shown above the bank. */
-		title: z
-			.string({ error: 'Give the bank a title, e.g. title: "1:1 question bank".' })
-			.min(1, 'Give the bank a title, e.g. title: "1:1 question bank".'),
+		title: text('Give the bank a title, e.g. title: "1:1 question bank".'),
 		groups: z
 			.array(
 				z.object({
 					/** Anchor of the group; never change it once published. */
 					id,
 					/** The group's name as readers see it, e.g. "Growth". */
-					label: z
-						.string({ error: 'Name the group as readers see it, e.g. label: "Growth".' })
-						.min(1, 'Name the group as readers see it, e.g. label: "Growth".'),
+					label: text('Name the group as readers see it, e.g. label: "Growth".'),
 					/** One line on when to reach for this group. */
 					summary: z.string().optional(),
 					questions: z
@@ -33,9 +32,7 @@ export const bankSchema = z
 								/** Anchor of the question; keep it when you reword the text. */
 								id,
 								/** The question as you would ask it. */
-								text: z
-									.string({ error: 'Write the question under text:, e.g. text: "What did you practice?"' })
-									.min(1, 'Write the question under text:, e.g. text: "What did you practice?"'),
+								text: text('Write the question under text:, e.g. text: "What did you practice?"'),
 								/** Optional: what the question is for or what to listen for. */
 								note: z.string().optional(),
 								/**

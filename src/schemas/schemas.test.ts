@@ -77,6 +77,18 @@ describe('question banks', () => {
 		expect(result.error?.issues[0]?.path).toEqual(['groups', 1, 'questions', 0, 'id']);
 		expect(result.error?.issues[0]?.message).toMatch(/already used at groups\.0\.questions\.0\.id/);
 	});
+
+	it('gives the same fix for a required text that is missing or empty', () => {
+		const result = bankSchema.safeParse({
+			title: '',
+			groups: [{ id: 'growth', questions: [{ id: 'q1', text: '' }] }],
+		});
+		expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['title', 'Give the bank a title, e.g. title: "1:1 question bank".'],
+			['groups.0.label', 'Name the group as readers see it, e.g. label: "Growth".'],
+			['groups.0.questions.0.text', 'Write the question under text:, e.g. text: "What did you practice?"'],
+		]);
+	});
 });
 
 describe('the line under a playbook title', () => {

@@ -97,37 +97,39 @@ describe('rendering Markdown', () => {
 		).toBe(true);
 	});
 
-	it('writes the mentor conversation as bullets, with each gap named in its heading', () => {
-		const mentor = variantOf(career, 'mentor');
-		const values = completeValues(mentor, {
-			mentee: 'Ana',
-			mentor: 'Tom',
-			date: '2025-04-02',
-			gaps: [{ name: 'Failure-mode thinking', observation: 'ledger-sync review, March 4\nDana raised lag' }],
-			when: 'Doc comments within 2 days; debrief 2025-04-30',
-		});
-		const md = renderMarkdown(mentor, values);
-		expect(md).toContain('# Career conversation: Ana and Tom, 2025-04-02');
-		expect(md).toContain(
-			'## Gap 1: Failure-mode thinking\n\n- Observation: ledger-sync review, March 4\n  Dana raised lag\n- Target behavior:',
-		);
-		expect(md).toContain(
-			'## Feedback commitment\n\n- What I will look at:\n- When (dates): Doc comments within 2 days',
-		);
-	});
-
-	it("writes the mentee's promotion case with its own heading and numbered gaps", () => {
-		const promotion = variantOf(career, 'promotion');
-		const values = completeValues(promotion, {
-			me: 'Ana',
-			manager: 'Priya',
-			named: 'cross-team work\nleading reviews',
-		});
-		const md = renderMarkdown(promotion, values);
-		expect(md).toContain('# Promotion conversation: Ana with Priya, [Date]');
-		expect(md).toContain(
-			'- Gaps my manager named (their words):\n  1. cross-team work\n  2. leading reviews',
-		);
+	// Each case: a variant of the career conversation, what the reader typed, and parts of the Markdown.
+	it.each<{ case: string; variant: string; typed: Values; parts: string[] }>([
+		{
+			case: 'writes the mentor conversation as bullets, with each gap named in its heading',
+			variant: 'mentor',
+			typed: {
+				mentee: 'Ana',
+				mentor: 'Tom',
+				date: '2025-04-02',
+				gaps: [
+					{ name: 'Failure-mode thinking', observation: 'ledger-sync review, March 4\nDana raised lag' },
+				],
+				when: 'Doc comments within 2 days; debrief 2025-04-30',
+			},
+			parts: [
+				'# Career conversation: Ana and Tom, 2025-04-02',
+				'## Gap 1: Failure-mode thinking\n\n- Observation: ledger-sync review, March 4\n  Dana raised lag\n- Target behavior:',
+				'## Feedback commitment\n\n- What I will look at:\n- When (dates): Doc comments within 2 days',
+			],
+		},
+		{
+			case: "writes the mentee's promotion case with its own heading and numbered gaps",
+			variant: 'promotion',
+			typed: { me: 'Ana', manager: 'Priya', named: 'cross-team work\nleading reviews' },
+			parts: [
+				'# Promotion conversation: Ana with Priya, [Date]',
+				'- Gaps my manager named (their words):\n  1. cross-team work\n  2. leading reviews',
+			],
+		},
+	])('$case', ({ variant: id, typed, parts }) => {
+		const variant = variantOf(career, id);
+		const md = renderMarkdown(variant, completeValues(variant, typed));
+		for (const part of parts) expect(md).toContain(part);
 	});
 });
 

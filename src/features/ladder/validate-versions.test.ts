@@ -151,69 +151,70 @@ describe('replaces: renames and merges that saved marks can follow', () => {
 		expect(prints['ship-small-changes']).not.toBe(prints['ship-rollback-plan']);
 	});
 
-	it('rejects replacing an id that is still live, naming who holds it', () => {
-		const root = forkWith({
-			[shipping]: (t) =>
-				t.replace(
-					'        grows: ship-small-changes',
-					'        grows: ship-small-changes\n        replaces: [quality-tests-changes]',
-				),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'content/ladder/competencies/shipping.yaml\n  - line 20, levels.engineer.behaviors[0].replaces[0]: "quality-tests-changes" is in the replaces of "ship-behind-flags", but it is still the id of a behavior of "Quality" (content/ladder/competencies/quality.yaml, levels.associate.behaviors[0].id). A replaced id is retired for good, so saved marks can follow it: give that one another id, or remove "quality-tests-changes" from replaces.',
-		);
-	});
-
-	it('rejects reusing a retired id for a new level, group or competency', () => {
-		const root = forkWith({
-			[shipping]: (t) => t.replace('summary: Getting', 'replaces: [delivery]\nsummary: Getting'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 5, replaces[0]: "delivery" is in the replaces of "shipping", but it is still the id of the group "Delivery"',
-		);
-	});
-
-	it('rejects an id that replaces itself, as a cycle', () => {
-		const root = forkWith({
-			[quality]: (t) => t.replace('summary: Building', 'replaces: [quality]\nsummary: Building'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 5, replaces[0]: The competency "quality" replaces itself, a cycle. Remove "quality" from its replaces: a kept id needs no replaces.',
-		);
-	});
-
-	it('rejects one retired id replaced by two live ids, naming both', () => {
-		const root = forkWith({
-			[shipping]: (t) =>
-				t.replace('        text: Writes how', '        replaces: [old-checks]\n        text: Writes how'),
-			[quality]: (t) =>
-				t.replace('        text: Adds a test', '        replaces: [old-checks]\n        text: Adds a test'),
-		});
-		// Files are read in name order: quality.yaml declares it first.
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'content/ladder/competencies/shipping.yaml\n  - line 21, levels.engineer.behaviors[1].replaces[0]: "old-checks" is replaced by both "quality-tests-changes" (content/ladder/competencies/quality.yaml, levels.associate.behaviors[0].replaces[0]) and "ship-rollback-plan". Saved marks can follow only one: keep "old-checks" in the replaces of one of them.',
-		);
-	});
-
-	it('rejects an old id listed twice by one behavior', () => {
-		const root = forkWith({
-			[quality]: (t) =>
-				t.replace(
-					'        text: Adds a test',
-					'        replaces: [old-checks, old-checks]\n        text: Adds a test',
-				),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'levels.associate.behaviors[0].replaces[1]: "old-checks" is listed twice in the replaces of "quality-tests-changes". Remove one.',
-		);
-	});
-
-	it('rejects an old id that is not written as an id', () => {
-		const root = forkWith({
-			[quality]: (t) => t.replace('summary: Building', 'replaces: [Old Quality]\nsummary: Building'),
-		});
-		expect(problemsOf(() => loadLadder(root))).toContain(
-			'line 5, replaces[0]: Use lower-case letters, digits and single dashes only, e.g. "system-design".',
-		);
+	// Each case: edits to the fork's competency files, and a problem the build must report.
+	it.each<{ case: string; edits: Parameters<typeof forkWith>[0]; problem: string }>([
+		{
+			case: 'rejects replacing an id that is still live, naming who holds it',
+			edits: {
+				[shipping]: (t: string) =>
+					t.replace(
+						'        grows: ship-small-changes',
+						'        grows: ship-small-changes\n        replaces: [quality-tests-changes]',
+					),
+			},
+			problem:
+				'content/ladder/competencies/shipping.yaml\n  - line 20, levels.engineer.behaviors[0].replaces[0]: "quality-tests-changes" is in the replaces of "ship-behind-flags", but it is still the id of a behavior of "Quality" (content/ladder/competencies/quality.yaml, levels.associate.behaviors[0].id). A replaced id is retired for good, so saved marks can follow it: give that one another id, or remove "quality-tests-changes" from replaces.',
+		},
+		{
+			case: 'rejects reusing a retired id for a new level, group or competency',
+			edits: {
+				[shipping]: (t: string) => t.replace('summary: Getting', 'replaces: [delivery]\nsummary: Getting'),
+			},
+			problem:
+				'line 5, replaces[0]: "delivery" is in the replaces of "shipping", but it is still the id of the group "Delivery"',
+		},
+		{
+			case: 'rejects an id that replaces itself, as a cycle',
+			edits: {
+				[quality]: (t: string) => t.replace('summary: Building', 'replaces: [quality]\nsummary: Building'),
+			},
+			problem:
+				'line 5, replaces[0]: The competency "quality" replaces itself, a cycle. Remove "quality" from its replaces: a kept id needs no replaces.',
+		},
+		{
+			case: 'rejects one retired id replaced by two live ids, naming both',
+			edits: {
+				[shipping]: (t: string) =>
+					t.replace('        text: Writes how', '        replaces: [old-checks]\n        text: Writes how'),
+				[quality]: (t: string) =>
+					t.replace('        text: Adds a test', '        replaces: [old-checks]\n        text: Adds a test'),
+			},
+			// Files are read in name order: quality.yaml declares it first.
+			problem:
+				'content/ladder/competencies/shipping.yaml\n  - line 21, levels.engineer.behaviors[1].replaces[0]: "old-checks" is replaced by both "quality-tests-changes" (content/ladder/competencies/quality.yaml, levels.associate.behaviors[0].replaces[0]) and "ship-rollback-plan". Saved marks can follow only one: keep "old-checks" in the replaces of one of them.',
+		},
+		{
+			case: 'rejects an old id listed twice by one behavior',
+			edits: {
+				[quality]: (t: string) =>
+					t.replace(
+						'        text: Adds a test',
+						'        replaces: [old-checks, old-checks]\n        text: Adds a test',
+					),
+			},
+			problem:
+				'levels.associate.behaviors[0].replaces[1]: "old-checks" is listed twice in the replaces of "quality-tests-changes". Remove one.',
+		},
+		{
+			case: 'rejects an old id that is not written as an id',
+			edits: {
+				[quality]: (t: string) =>
+					t.replace('summary: Building', 'replaces: [Old Quality]\nsummary: Building'),
+			},
+			problem:
+				'line 5, replaces[0]: Use lower-case letters, digits and single dashes only, e.g. "system-design".',
+		},
+	])('$case', ({ edits, problem }) => {
+		expect(problemsOf(() => loadLadder(forkWith(edits)))).toContain(problem);
 	});
 });

@@ -2,19 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutOrAltered } from '../../../tests/support/codec-laws';
 import { mentorLadderFixture as ladder } from '../../../tests/support/mentor-ladder';
+import { settledAs } from '../../../tests/support/settled';
 import { snapshotOf } from '../../../tests/support/mentor-snapshots';
-import { SnapshotError, decodeSnapshot, encodeSnapshot, maxFile, type SnapshotProblem } from './snapshot';
+import { SnapshotError, decodeSnapshot, encodeSnapshot, maxFile } from './snapshot';
 
 /** What opening `text` does: "opened", or the reason it was refused; any other throw fails the test. */
-async function outcome(text: string): Promise<'opened' | SnapshotProblem> {
-	try {
-		await decodeSnapshot(text, 'threshold', ladder, maxFile);
-		return 'opened';
-	} catch (error) {
-		if (error instanceof SnapshotError) return error.reason;
-		throw error;
-	}
-}
+const outcome = (text: string) =>
+	settledAs(
+		decodeSnapshot(text, 'threshold', ladder, maxFile),
+		'opened',
+		SnapshotError,
+		(error) => error.reason,
+	);
 
 describe('mentor links and files, for any input', () => {
 	it('a snapshot made into a link opens as the same snapshot', async () => {

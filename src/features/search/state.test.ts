@@ -1,46 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import {
-	filterGroups,
-	isEmpty,
-	pagefindFilters,
-	readSearchState,
-	resultMessage,
-	writeSearchState,
-} from './state';
+import * as state from './state';
 
 describe('search state in the address', () => {
 	it('reads the query and repeated filters', () => {
-		expect(readSearchState('?q=feedback&kind=review&skill=mentoring&skill=code-review')).toEqual({
+		expect(state.readSearchState('?q=feedback&kind=review&skill=mentoring&skill=code-review')).toEqual({
 			query: 'feedback',
 			filters: { kind: ['review'], skill: ['mentoring', 'code-review'] },
 		});
 	});
 
 	it('ignores empty values, duplicates and names Pagefind reserves', () => {
-		expect(readSearchState('?kind=&skill=a&skill=a&any=x&not=y').filters).toEqual({ skill: ['a'] });
+		expect(state.readSearchState('?kind=&skill=a&skill=a&any=x&not=y').filters).toEqual({ skill: ['a'] });
 	});
 
 	it('writes a stable address a reader can link to', () => {
-		const href = writeSearchState('https://x.test/search/?old=1#top', {
+		const href = state.writeSearchState('https://x.test/search/?old=1#top', {
 			query: 'growth plan',
 			filters: { skill: ['mentoring'], audience: ['mentor', 'both'] },
 		});
 		expect(href).toBe(
 			'https://x.test/search/?q=growth+plan&audience=mentor&audience=both&skill=mentoring#top',
 		);
-		expect(readSearchState(new URL(href).search)).toEqual({
+		expect(state.readSearchState(new URL(href).search)).toEqual({
 			query: 'growth plan',
 			filters: { audience: ['mentor', 'both'], skill: ['mentoring'] },
 		});
 	});
 
 	it('is empty with no words and no filters', () => {
-		expect(isEmpty({ query: '  ', filters: { kind: [] } })).toBe(true);
-		expect(isEmpty({ query: '', filters: { kind: ['review'] } })).toBe(false);
+		expect(state.isEmpty({ query: '  ', filters: { kind: [] } })).toBe(true);
+		expect(state.isEmpty({ query: '', filters: { kind: ['review'] } })).toBe(false);
 	});
 
 	it('asks Pagefind for any of the values within a filter', () => {
-		expect(pagefindFilters({ query: '', filters: { kind: ['review', 'plan'], skill: [] } })).toEqual({
+		expect(state.pagefindFilters({ query: '', filters: { kind: ['review', 'plan'], skill: [] } })).toEqual({
 			kind: { any: ['review', 'plan'] },
 		});
 	});
@@ -53,7 +46,7 @@ describe('filter groups', () => {
 	};
 
 	it('puts known filters in order and adds filters pages declare later', () => {
-		const groups = filterGroups(
+		const groups = state.filterGroups(
 			{ skill: { mentoring: 3 }, kind: { review: 1, plan: 2 }, level: { senior: 4 }, track: { ic: 1 } },
 			labels,
 		);
@@ -79,16 +72,16 @@ describe('result message', () => {
 	};
 
 	it('counts results for words and pages for filters', () => {
-		expect(resultMessage(words, 1, { query: 'x', filters: {} })).toBe('1 result for “x”.');
-		expect(resultMessage(words, 3, { query: ' x ', filters: {} })).toBe('3 results for “x”.');
-		expect(resultMessage(words, 0, { query: 'x', filters: {} })).toBe('No results for “x”.');
-		expect(resultMessage(words, 4, { query: '', filters: { kind: ['review'] } })).toBe(
+		expect(state.resultMessage(words, 1, { query: 'x', filters: {} })).toBe('1 result for “x”.');
+		expect(state.resultMessage(words, 3, { query: ' x ', filters: {} })).toBe('3 results for “x”.');
+		expect(state.resultMessage(words, 0, { query: 'x', filters: {} })).toBe('No results for “x”.');
+		expect(state.resultMessage(words, 4, { query: '', filters: { kind: ['review'] } })).toBe(
 			'4 pages match these filters.',
 		);
-		expect(resultMessage(words, 1, { query: '', filters: { kind: ['review'] } })).toBe(
+		expect(state.resultMessage(words, 1, { query: '', filters: { kind: ['review'] } })).toBe(
 			'1 page matches these filters.',
 		);
-		expect(resultMessage(words, 0, { query: '', filters: { kind: ['review'] } })).toBe(
+		expect(state.resultMessage(words, 0, { query: '', filters: { kind: ['review'] } })).toBe(
 			'No pages match these filters.',
 		);
 	});
