@@ -5,7 +5,7 @@
 
 /** Pending work: `schedule` it, `flush` it now; leaving or hiding the page flushes it. */
 export interface Later {
-	/** Runs the work after the next paint, or `ms` from now; a run already pending is replaced. */
+	/** Runs the work `ms` after the next paint; scheduling again replaces the pending run. */
 	schedule(ms?: number): void;
 	/** Runs the work now if it is pending (before anything reads what it saves or draws). */
 	flush(): void;
@@ -13,28 +13,30 @@ export interface Later {
 
 /** `work` as pending work (see `Later`). */
 export function later(work: () => void): Later {
-	let cancel: (() => void) | undefined;
+	let pending = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	const flush = () => {
-		if (!cancel) return;
-		cancel();
-		cancel = undefined;
-		work();
+		if (pending) {
+			pending = false;
+			work();
+		}
 	};
-	// A hidden page may never paint again, and a reload must find what was just ticked.
+	// A hidden page may never paint again, and a reload must find what was just ticked. (The
+	// document's visibilitychange reaches the window too.)
 	addEventListener('pagehide', flush);
-	document.addEventListener('visibilitychange', () => {
+	addEventListener('visibilitychange', () => {
 		if (document.hidden) flush();
 	});
 	return {
-		schedule(ms) {
-			cancel?.();
-			let timer = ms === undefined ? undefined : setTimeout(flush, ms);
-			// A frame callback runs just before the paint; a timeout set there runs just after it.
-			const frame = ms === undefined ? requestAnimationFrame(() => (timer = setTimeout(flush))) : 0;
-			cancel = () => {
-				cancelAnimationFrame(frame);
+		schedule(ms = 0) {
+			pending = true;
+			clearTimeout(timer);
+			// A frame callback runs just before the paint, and a timeout set there after it. Of
+			// several callbacks in one frame, the last one's timeout stands.
+			requestAnimationFrame(() => {
 				clearTimeout(timer);
-			};
+				timer = setTimeout(flush, ms);
+			});
 		},
 		flush,
 	};
