@@ -252,7 +252,13 @@ class ThresholdAssessment extends HTMLElement {
 		const results = assessmentResults(this.#competencies, this.#levels, this.#state);
 		for (const section of this.querySelectorAll('[data-competency]')) this.#renderLine(section);
 		const scope = new Set(levelsInScope(this.#levels, this.#state.current, this.#state.target));
-		renderSummary(this, this.#t, this.#lang, results, gapPlaybooks(results.filter(hasGap), this.#links, scope));
+		renderSummary(
+			this,
+			this.#t,
+			this.#lang,
+			results,
+			gapPlaybooks(results.filter(hasGap), this.#links, scope),
+		);
 	}
 }
 
