@@ -203,7 +203,7 @@ class ThresholdAssessment extends HTMLElement {
 	}
 
 	#render() {
-		const { current, target, marks } = this.#state;
+		const { current, target } = this.#state;
 		this.#current.value = current;
 		this.#target.value = target;
 		const scope = new Set(levelsInScope(this.#levels, current, target));
