@@ -79,12 +79,15 @@ export class Store extends StoreCore {
 	}
 
 	/**
-	 * Removes `name` as `StoreCore.remove` does, and its older versions too: `read` would
-	 * migrate them back, undoing a reset. Their data is in the copy set aside.
+	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
+	 * `restoreAside`, and its older versions too: `read` would migrate them back, undoing the
+	 * reset (their data is in the copy set aside). Returns the aside key, or null (and removes
+	 * nothing) if the copy failed. Here, not in `StoreCore`: only actions loaded on first use reset.
 	 */
-	override remove(name: string, version: number): string | null {
-		const aside = super.remove(name, version);
-		if (aside !== null) for (let v = version - 1; v > 0; v--) this.rawDelete(this.key(name, v));
+	remove(name: string, version: number): string | null {
+		const raw = this.rawGet(this.key(name, version));
+		const aside = raw === null ? null : this.setAside(name, raw);
+		if (aside !== null) for (let v = version; v > 0; v--) this.rawDelete(this.key(name, v));
 		return aside;
 	}
 

@@ -180,21 +180,6 @@ export class StoreCore {
 		return [...out].sort();
 	}
 
-	/**
-	 * Removes `name` at `version` after copying it aside, so a reset can be undone with
-	 * `restoreAside`. Returns the aside key, or null (and removes nothing) if the copy failed.
-	 * Older versions stay: for a kind with migrations use `Store.remove`, which removes them too.
-	 */
-	remove(name: string, version: number): string | null {
-		const key = this.key(name, version);
-		const raw = this.rawGet(key);
-		if (raw === null) return null;
-		const aside = this.setAside(name, raw);
-		if (aside === null) return null;
-		this.rawDelete(key);
-		return aside;
-	}
-
 	/** Keys of data set aside because it could not be read. */
 	asideKeys(name?: string): string[] {
 		const head = `${this.namespace}:aside:${name === undefined ? '' : `${name}:`}`;

@@ -2,14 +2,17 @@
  * `<threshold-assessment>`: enables the self-assessment's levels, ticks, evidence and "does
  * not apply to my role" with its reason, keeps
  * them in the browser, and shows per-competency results, the summary and the playbooks for
- * the gaps. The logic is in `assessment.ts`, `text.ts` and `page.ts`; copy, download,
+ * the gaps. The logic is in `assessment.ts`, `text.ts` and `page.ts`, the results below the
+ * behaviors in `summary.ts`. A tick redraws its behavior and its competency's line at once;
+ * saving and the rest wait until it has painted (`kit/later.ts`). Copy, download,
  * backup, restore and clear load from `actions.ts` on first use, and carrying marks over a
  * ladder change (with its notice and the archive) from `changes.ts`, only when needed.
  */
 import { storageNamespace } from '../../../../content/site.json';
+import { later } from '../../../kit/later';
 import { StatusLine } from '../../../kit/status';
 import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
-import { fill, formatNumber, pageLang, problemText, readWords, type KitWords } from '../../../kit/words';
+import { fill, pageLang, problemText, readWords, type KitWords } from '../../../kit/words';
 import { ladderMoved } from '../islands/ladder-state';
 import type { LadderChangeWords } from '../islands/words';
 import type { CurrentLadder } from '../migrate-types';
@@ -25,8 +28,9 @@ import {
 	type AssessmentState,
 } from './assessment';
 import { emptyAssessment, hasGap, setMark } from './marks';
-import { competenciesFrom, gapPlaybooks, maxPlanGoals, type PlaybookLink } from './page';
-import { resultLine, summaryText } from './text';
+import { competenciesFrom, gapPlaybooks, type PlaybookLink } from './page';
+import { limitPlan, renderSummary } from './summary';
+import { resultLine } from './text';
 import type { AssessmentWords } from './words';
 
 class ThresholdAssessment extends HTMLElement {
@@ -43,7 +47,11 @@ class ThresholdAssessment extends HTMLElement {
 	#links: PlaybookLink[] = [];
 	#defaults = { current: '', target: '' };
 	#state: AssessmentState = emptyAssessment('', '');
-	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	// A tick paints first; the results out of sight and saving follow (see `kit/later.ts`).
+	#later = later(() => {
+		this.#renderResults();
+		this.#save();
+	});
 
 	connectedCallback() {
 		this.#t = readWords(this);
@@ -57,8 +65,6 @@ class ThresholdAssessment extends HTMLElement {
 		this.#load();
 		this.$('[data-actions]').hidden = false;
 		for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
-		// Leaving the page must not lose the last words typed.
-		addEventListener('pagehide', () => this.#flush());
 		this.#store.subscribe(name, () => {
 			this.#load();
 			this.#status.say(this.#t['assessment.otherTab']);
@@ -78,7 +84,7 @@ class ThresholdAssessment extends HTMLElement {
 		if (event.type === 'click') {
 			const action = target.closest('button')?.dataset['action'];
 			if (!action) return;
-			this.#flush();
+			this.#later.flush();
 			if (action === 'print') print();
 			else if (action === 'undo') this.#status.undo();
 			else void this.#act(action as AssessmentAction, undefined, target.closest('button')!);
@@ -86,31 +92,33 @@ class ThresholdAssessment extends HTMLElement {
 			const typed = kind === 'evidence' ? 'evidence' : kind === 'reason' ? 'reason' : null;
 			if (!typed) return;
 			this.#state = setMark(this.#state, target.id.slice(typed.length + 1), { [typed]: target.value });
-			this.#renderResults();
-			// Save once the reader pauses, not on every key.
-			clearTimeout(this.#saveTimer);
-			this.#saveTimer = setTimeout(() => this.#save(), 400);
+			this.#renderLine(target);
+			// Save (and count the rest) once the reader pauses, not on every key.
+			this.#later.schedule(400);
 		} else if (target.type === 'file') {
 			const file = target.files?.[0];
 			target.value = '';
 			if (file) void this.#act('restore', file);
 		} else if (kind === 'plan') {
-			this.#limitPlan();
+			limitPlan(this);
 		} else if (kind === 'evidence' || kind === 'reason') {
 			// A text field lost focus: save now rather than after the pause.
-			this.#flush();
+			this.#later.flush();
+		} else if (kind === 'shown' || kind === 'na') {
+			this.#state = setMark(this.#state, target.id.slice(kind.length + 1), {
+				[kind === 'shown' ? 'shown' : 'notApplicable']: target.checked,
+			});
+			// What the reader must see at once: the behavior and its competency's line.
+			this.#renderBehavior(target.closest('li')!);
+			this.#renderLine(target);
+			this.#later.schedule();
 		} else {
-			this.#state =
-				kind === 'shown' || kind === 'na'
-					? setMark(this.#state, target.id.slice(kind.length + 1), {
-							[kind === 'shown' ? 'shown' : 'notApplicable']: target.checked,
-						})
-					: {
-							...this.#state,
-							...normalizeLevels(this.#levels, this.#current.value, this.#target.value, this.#defaults),
-						};
-			this.#save();
+			this.#state = {
+				...this.#state,
+				...normalizeLevels(this.#levels, this.#current.value, this.#target.value, this.#defaults),
+			};
 			this.#render();
+			this.#later.schedule();
 		}
 	}
 
@@ -166,16 +174,9 @@ class ThresholdAssessment extends HTMLElement {
 	}
 
 	#save() {
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = undefined;
 		const result = this.#store.write(name, assessmentCodec, this.#state);
 		if (!result.persisted)
 			this.#status.say(fill(this.#t['assessment.notSaved'], { reason: problemText(this.#t, result.reason) }));
-	}
-
-	/** Saves evidence still waiting for the reader to pause, before anything reads the store. */
-	#flush() {
-		if (this.#saveTimer !== undefined) this.#save();
 	}
 
 	/** Runs a rarely used action, loading its code on first use. */
@@ -202,7 +203,7 @@ class ThresholdAssessment extends HTMLElement {
 	}
 
 	#render() {
-		const { current, target, marks } = this.#state;
+		const { current, target } = this.#state;
 		this.#current.value = current;
 		this.#target.value = target;
 		const scope = new Set(levelsInScope(this.#levels, current, target));
@@ -210,79 +211,54 @@ class ThresholdAssessment extends HTMLElement {
 			fieldset.hidden = !scope.has(fieldset.dataset['level']!);
 		for (const section of this.querySelectorAll<HTMLElement>('[data-competency], [data-group]'))
 			section.hidden = !section.querySelector('fieldset:not([hidden])');
-		for (const li of this.querySelectorAll<HTMLElement>('li[data-behavior]')) {
-			const id = li.dataset['behavior']!;
-			const mark = marks[id];
-			const input = (kind: string) => li.querySelector<HTMLInputElement>(`[id="${kind}-${id}"]`)!;
-			const notApplicable = mark?.notApplicable ?? false;
-			input('shown').checked = mark?.shown ?? false;
-			input('shown').disabled = notApplicable;
-			input('na').checked = notApplicable;
-			li.querySelector<HTMLElement>('[data-field="evidence"]')!.hidden = notApplicable;
-			li.querySelector<HTMLElement>('[data-field="reason"]')!.hidden = !notApplicable;
-			// Leave the field the reader is typing in alone (another tab may have saved meanwhile).
-			for (const [kind, value] of [
-				['evidence', mark?.evidence],
-				['reason', mark?.reason],
-			] as const)
-				if (document.activeElement !== input(kind)) input(kind).value = value ?? '';
-		}
+		for (const li of this.querySelectorAll<HTMLElement>('li[data-behavior]')) this.#renderBehavior(li);
 		this.#renderResults();
 	}
 
-	#renderResults() {
-		const t = this.#t;
-		const results = assessmentResults(this.#competencies, this.#levels, this.#state);
-		for (const section of this.querySelectorAll<HTMLElement>('[data-competency]')) {
-			const line = section.querySelector<HTMLElement>('[data-result]')!;
-			const result = results.find((r) => r.competency.id === section.dataset['competency']);
-			line.textContent = result ? `${resultLine(t, result, this.#lang)}.` : '';
-			line.classList.toggle('th-assessment__result--gap', Boolean(result && hasGap(result)));
-		}
-		const table = this.$<HTMLTableElement>('[data-results]');
-		table.tBodies[0]!.replaceChildren(
-			...results.map((r) => {
-				const row = document.createElement('tr');
-				const head = row.appendChild(document.createElement('th'));
-				head.scope = 'row';
-				head.append(this.#link(`#assess-${r.competency.id}`, r.competency.name));
-				for (const count of [r.evidenced, r.unsupported.length, r.notYet.length, r.notApplicable.length])
-					row.insertCell().textContent = formatNumber(count, this.#lang);
-				return row;
-			}),
+	/** One behavior's ticks and fields, as its mark says. */
+	#renderBehavior(li: HTMLElement) {
+		const id = li.dataset['behavior']!;
+		const mark = this.#state.marks[id];
+		const input = (kind: string) => li.querySelector<HTMLInputElement>(`[id="${kind}-${id}"]`)!;
+		const notApplicable = mark?.notApplicable ?? false;
+		input('shown').checked = mark?.shown ?? false;
+		input('shown').disabled = notApplicable;
+		input('na').checked = notApplicable;
+		li.querySelector<HTMLElement>('[data-field="evidence"]')!.hidden = notApplicable;
+		li.querySelector<HTMLElement>('[data-field="reason"]')!.hidden = !notApplicable;
+		// Leave the field the reader is typing in alone (another tab may have saved meanwhile).
+		for (const [kind, value] of [
+			['evidence', mark?.evidence],
+			['reason', mark?.reason],
+		] as const)
+			if (document.activeElement !== input(kind)) input(kind).value = value ?? '';
+	}
+
+	/** The result line of the competency `inside` belongs to. */
+	#renderLine(inside: Element) {
+		const section = inside.closest<HTMLElement>('[data-competency]')!;
+		const id = section.dataset['competency'];
+		const [result] = assessmentResults(
+			this.#competencies.filter((c) => c.id === id),
+			this.#levels,
+			this.#state,
 		);
-		table.hidden = results.length === 0;
-		this.$('[data-summary]').textContent = summaryText(t, results, this.#lang);
+		const line = section.querySelector<HTMLElement>('[data-result]')!;
+		line.textContent = result ? `${resultLine(this.#t, result, this.#lang)}.` : '';
+		line.classList.toggle('th-assessment__result--gap', Boolean(result && hasGap(result)));
+	}
+
+	#renderResults() {
+		const results = assessmentResults(this.#competencies, this.#levels, this.#state);
+		for (const section of this.querySelectorAll('[data-competency]')) this.#renderLine(section);
 		const scope = new Set(levelsInScope(this.#levels, this.#state.current, this.#state.target));
-		const items = gapPlaybooks(results.filter(hasGap), this.#links, scope).map(({ link, competencies }) => {
-			const item = document.createElement('li');
-			item.append(this.#link(link.path, link.title), `: ${competencies.join(', ')}`);
-			return item;
-		});
-		const list = this.$('[data-gap-playbooks]');
-		list.replaceChildren(...items);
-		list.hidden = this.$('[data-gap-heading]').hidden = items.length === 0;
-		// "Start a growth plan": offer the competencies with behaviors not yet shown.
-		const plan = this.querySelector<HTMLElement>('[data-plan]');
-		if (!plan) return;
-		const open = new Set(results.filter((r) => r.notYet.length).map((r) => r.competency.id));
-		for (const li of plan.querySelectorAll<HTMLElement>('[data-plan-gap]')) {
-			li.hidden = !open.has(li.dataset['planGap']!);
-			if (li.hidden) li.querySelector('input')!.checked = false;
-		}
-		plan.hidden = !open.size;
-		this.#limitPlan();
-	}
-
-	/** Up to `maxPlanGoals` gaps can be picked: the rest are disabled until one is unpicked. */
-	#limitPlan() {
-		const boxes = [...this.querySelectorAll<HTMLInputElement>('[data-plan-gap] input')];
-		const full = boxes.filter((box) => box.checked).length >= maxPlanGoals;
-		for (const box of boxes) box.disabled = full && !box.checked;
-	}
-
-	#link(href: string, text: string): HTMLAnchorElement {
-		return Object.assign(document.createElement('a'), { href, textContent: text });
+		renderSummary(
+			this,
+			this.#t,
+			this.#lang,
+			results,
+			gapPlaybooks(results.filter(hasGap), this.#links, scope),
+		);
 	}
 }
 
