@@ -22,15 +22,10 @@ import { ladderMoved } from '../islands/ladder-state';
 import type { LadderChangeWords } from '../islands/words';
 import type { CurrentLadder } from '../migrate-types';
 import { evidenceCoverage } from './coverage';
-import {
-	evidenceCodec,
-	evidenceStorageName as name,
-	localDay,
-	type EvidenceEntry,
-	type EvidenceLog,
-} from './log';
+import { evidenceCodec, evidenceStorageName as name, localDay, type EvidenceLog } from './log';
 import { entriesByWeek, removeEntry } from './weeks';
-import { coverageNudge, deleteLabel, entryParts, tagLine } from './text';
+import { coverageNudge } from './text';
+import { entryItem } from './entry-item';
 import type { EvidenceWords } from './words';
 
 class ThresholdEvidenceLog extends HTMLElement {
@@ -266,42 +261,17 @@ class ThresholdEvidenceLog extends HTMLElement {
 			section.className = 'th-evidence__week';
 			const heading = section.appendChild(document.createElement('h3'));
 			heading.textContent = fill(this.#t['evidence.weekOf'], { week: formatDate(week) });
-			section
-				.appendChild(document.createElement('ul'))
-				.append(...entries.map((entry) => this.#entryItem(entry)));
+			section.appendChild(document.createElement('ul')).append(
+				...entries.map((entry) =>
+					entryItem(this.#t, entry, {
+						competency: (id) => this.#competencies.get(id),
+						behavior: (id) => this.#behaviors.get(id)?.text,
+					}),
+				),
+			);
 			return section;
 		});
 		this.#q('[data-entries]').replaceChildren(...weeks);
-	}
-
-	#entryItem(entry: EvidenceEntry): HTMLLIElement {
-		const item = document.createElement('li');
-		const date = item.appendChild(document.createElement('p'));
-		date.className = 'th-evidence__date';
-		date.textContent = formatDate(entry.date);
-		const parts = item.appendChild(document.createElement('dl'));
-		parts.className = 'th-evidence__parts';
-		for (const part of entryParts(this.#t, entry)) {
-			parts.appendChild(document.createElement('dt')).textContent = part.label;
-			const value = parts.appendChild(document.createElement('dd'));
-			if (part.href)
-				value.append(Object.assign(document.createElement('a'), { href: part.href, textContent: part.text }));
-			else value.textContent = part.text;
-		}
-		const tags = item.appendChild(document.createElement('p'));
-		tags.className = 'th-evidence__tags';
-		tags.textContent = tagLine(this.#t, entry, {
-			competency: (id) => this.#competencies.get(id),
-			behavior: (id) => this.#behaviors.get(id)?.text,
-		});
-		const remove = item.appendChild(document.createElement('button'));
-		remove.type = 'button';
-		remove.className = 'th-button';
-		remove.dataset['action'] = 'delete';
-		remove.dataset['entry'] = entry.id;
-		remove.textContent = this.#t['evidence.delete'];
-		remove.setAttribute('aria-label', deleteLabel(this.#t, entry));
-		return item;
 	}
 }
 
