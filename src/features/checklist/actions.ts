@@ -68,7 +68,9 @@ export function exportFile(c: ChecklistHandle): void {
 export function reset(c: ChecklistHandle): void {
 	const dialog = c.querySelector('dialog')!;
 	dialog.returnValue = '';
-	dialog.addEventListener('close', () => dialog.returnValue === 'reset' && clear(c), { once: true });
+	// One handler, replaced each time: the close event of a dialog dismissed a moment ago can
+	// arrive after it is opened again, and must not use up the handler of the new one.
+	dialog.onclose = () => dialog.returnValue === 'reset' && clear(c);
 	dialog.showModal();
 }
 
