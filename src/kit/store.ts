@@ -12,6 +12,7 @@
  *   the visit and says so (`persistent: false`), and never throws into the page.
  */
 
+import { storageNamespace } from '../../content/site.json';
 import { ProblemError, parseEnvelope, type Envelope } from './envelope';
 
 /** The subset of the Web Storage API the store needs; `localStorage` satisfies it. */
@@ -274,3 +275,7 @@ export class StoreCore {
 		}
 	}
 }
+
+/** A store over this browser's storage, under this site's namespace (`content/site.json` plus the base path). */
+export const siteStore = (): StoreCore =>
+	new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());

@@ -2,12 +2,11 @@
  * `<threshold-agenda>`: shows the "Draft the next agenda" button and, when it is pressed,
  * loads `draft.ts`, which drafts the agenda from what the reader saved and hands it over.
  */
-import { storageNamespace } from '../../../content/site.json';
 import { StatusLine } from '../../kit/status';
-import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
+import { siteStore } from '../../kit/store';
 import { pageLang, readWords } from '../../kit/words';
 
-const store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+const store = siteStore();
 
 class ThresholdAgenda extends HTMLElement {
 	connectedCallback() {

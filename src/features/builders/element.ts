@@ -5,8 +5,7 @@
  * and share links are in actions.ts, loaded on first use.
  * Everything typed is shown with `textContent`, never as HTML.
  */
-import { storageNamespace } from '../../../content/site.json';
-import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
+import { siteStore } from '../../kit/store';
 import { StatusLine } from '../../kit/status';
 import { readWords } from '../../kit/words';
 import {
@@ -26,7 +25,7 @@ import type { BuilderHandle, Part } from './actions';
 /** actions.ts, fetched the first time it is needed. */
 const actions = () => import('./actions');
 
-const store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+const store = siteStore();
 
 class ThresholdBuilder extends HTMLElement implements BuilderHandle {
 	readonly store = store;

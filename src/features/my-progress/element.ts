@@ -5,9 +5,9 @@
  * then). Export and import of everything the site keeps here are in `actions.ts`, loaded on
  * first use.
  */
-import { storageNamespace } from '../../../content/site.json';
 import { fill, problemText, readWords, type KitWords } from '../../kit/words';
-import { StoreCore, browserStorage, siteNamespace } from '../../kit/store';
+import type { StoreCore } from '../../kit/store';
+import { siteStore } from '../../kit/store';
 import { checklistCodec, storageName } from '../checklist/state';
 import { detailText, introText, summarise } from './progress';
 import type { MyProgressWords } from './words';
@@ -34,7 +34,7 @@ export function linkItem(href: string, text: string, detail: string): HTMLLIElem
 
 class ThresholdProgress extends HTMLElement implements ProgressHandle {
 	// The core store: export and import load with the actions that use them.
-	readonly store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+	readonly store = siteStore();
 	t!: MyProgressWords & KitWords;
 
 	connectedCallback() {

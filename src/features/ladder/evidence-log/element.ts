@@ -5,9 +5,8 @@
  * download, backup and restore load from `actions.ts` on first use, and carrying tags over a
  * ladder change (with its notice) from `changes.ts`, only when needed.
  */
-import { storageNamespace } from '../../../../content/site.json';
 import { StatusLine } from '../../../kit/status';
-import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
+import { siteStore } from '../../../kit/store';
 import {
 	fill,
 	formatDate,
@@ -30,7 +29,7 @@ import type { EvidenceWords } from './words';
 
 class ThresholdEvidenceLog extends HTMLElement {
 	// The core store: backups load with the actions that use them.
-	#store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+	#store = siteStore();
 	#t!: EvidenceWords & KitWords & LadderChangeWords;
 	#ladder!: CurrentLadder;
 	#status!: StatusLine;

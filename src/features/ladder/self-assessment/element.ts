@@ -8,10 +8,9 @@
  * backup, restore and clear load from `actions.ts` on first use, and carrying marks over a
  * ladder change (with its notice and the archive) from `changes.ts`, only when needed.
  */
-import { storageNamespace } from '../../../../content/site.json';
 import { later } from '../../../kit/later';
 import { StatusLine } from '../../../kit/status';
-import { StoreCore, browserStorage, siteNamespace } from '../../../kit/store';
+import { siteStore } from '../../../kit/store';
 import { fill, pageLang, problemText, readWords, type KitWords } from '../../../kit/words';
 import { ladderMoved } from '../islands/ladder-state';
 import type { LadderChangeWords } from '../islands/words';
@@ -35,7 +34,7 @@ import type { AssessmentWords } from './words';
 
 class ThresholdAssessment extends HTMLElement {
 	// The core store: backups load with the actions that use them.
-	#store = new StoreCore(siteNamespace(storageNamespace, import.meta.env.BASE_URL), browserStorage());
+	#store = siteStore();
 	#t!: AssessmentWords & KitWords & LadderChangeWords;
 	#ladder!: CurrentLadder;
 	#lang = pageLang();
