@@ -46,9 +46,11 @@ test('filters narrow the results, and the search survives a reload', async ({ pa
 		.getByRole('checkbox', { name: 'Conversation', exact: true });
 	await kind.check();
 	await expect(status).not.toHaveText(`${everything} results for “feedback”.`);
-	const narrowed = await page.locator('.th-site-search__result').count();
+	// Totals from the status line: the list shows the first few of them.
+	const narrowed = Number((await status.textContent())!.split(' ')[0]);
 	expect(narrowed).toBeGreaterThan(1);
 	expect(narrowed).toBeLessThan(everything);
+	expect(await page.locator('.th-site-search__result').count()).toBeGreaterThan(1);
 	for (const meta of await page.locator('.th-site-search__meta').allTextContents()) {
 		expect(meta).toMatch(/^Conversation/);
 	}
@@ -59,7 +61,8 @@ test('filters narrow the results, and the search survives a reload', async ({ pa
 		.getByRole('checkbox', { name: 'Mentors', exact: true });
 	await audience.check();
 	await expect(page).toHaveURL(/\/search\/\?q=feedback&audience=mentor&kind=conversation$/);
-	await expect(page.locator('.th-site-search__result')).not.toHaveCount(narrowed);
+	await expect(status).not.toHaveText(`${narrowed} results for “feedback”.`);
+	await expect(status).toHaveText(/^\d+ results? for “feedback”\.$/);
 	const titles = await page.locator('.th-site-search__title').allTextContents();
 	expect(titles.length).toBeGreaterThan(0);
 
@@ -68,6 +71,33 @@ test('filters narrow the results, and the search survives a reload', async ({ pa
 	await expect(kind).toBeChecked();
 	await expect(audience).toBeChecked();
 	await expect(page.locator('.th-site-search__title')).toHaveText(titles);
+});
+
+test('"Show more results" by keyboard adds the next results and moves focus to the first of them', async ({
+	page,
+}) => {
+	await page.goto('/search/?q=mentor');
+	const status = page.locator('threshold-search').getByRole('status');
+	await expect(status).toHaveText(/^\d+ results for “mentor”\.$/);
+	const total = Number((await status.textContent())!.split(' ')[0]);
+	const results = page.locator('.th-site-search__result');
+	const shown = await results.count();
+	expect(shown, 'a first page shorter than all the results').toBeLessThan(total);
+	const more = page.getByRole('button', { name: 'Show more results' });
+	await more.focus();
+	await page.keyboard.press('Enter');
+	await expect(results).toHaveCount(Math.min(total, shown * 2));
+	await expect(results.nth(shown).locator('.th-site-search__title')).toBeFocused();
+	// Pressed twice before the results arrive: each result still shows once.
+	await more.evaluate((button: HTMLButtonElement) => {
+		button.click();
+		button.click();
+	});
+	await expect(results).toHaveCount(Math.min(total, shown * 4));
+	const links = await results.locator('.th-site-search__title').evaluateAll((as) =>
+		as.map((a) => a.getAttribute('href')),
+	);
+	expect(new Set(links).size).toBe(links.length);
 });
 
 test('filters alone list the pages that match them, for a skill from the frontmatter', async ({ page }) => {
