@@ -94,9 +94,9 @@ test('"Show more results" by keyboard adds the next results and moves focus to t
 		button.click();
 	});
 	await expect(results).toHaveCount(Math.min(total, shown * 4));
-	const links = await results.locator('.th-site-search__title').evaluateAll((as) =>
-		as.map((a) => a.getAttribute('href')),
-	);
+	const links = await results
+		.locator('.th-site-search__title')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(new Set(links).size).toBe(links.length);
 });
 
