@@ -18,4 +18,14 @@ for (const theme of ['light', 'dark'] as const) {
 		const violations = await axeViolations(page);
 		expect(violations, violations.join('\n')).toEqual([]);
 	});
+
+	test(`the search page showing results and "Show more results" has no accessibility violations in the ${theme} theme`, async ({
+		page,
+	}) => {
+		await useTheme(page, theme);
+		await page.goto('/search/?q=mentor');
+		await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+		const violations = await axeViolations(page);
+		expect(violations, violations.join('\n')).toEqual([]);
+	});
 }
