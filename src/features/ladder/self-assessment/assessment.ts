@@ -20,12 +20,9 @@ export {
 	type AssessmentState,
 	type Mark,
 } from './saved';
-
-/** A level as the assessment needs it. */
-export interface AssessmentLevel {
-	id: string;
-	title: string;
-}
+// Checking the levels is in `levels.ts` (on the page's load path); part of this module's API too.
+export { normalizeLevels, type AssessmentLevel } from './levels';
+import type { AssessmentLevel } from './levels';
 
 /** One behavior the reader can mark. */
 export interface AssessmentItem {
@@ -40,25 +37,6 @@ export interface AssessmentCompetency {
 	id: string;
 	name: string;
 	items: AssessmentItem[];
-}
-
-/**
- * A valid pair of levels: both exist, and the target is not below the current level.
- * Unknown ids (a level the team removed) fall back to the defaults.
- */
-export function normalizeLevels(
-	levels: AssessmentLevel[],
-	current: string,
-	target: string,
-	defaults: { current: string; target: string },
-): { current: string; target: string } {
-	const index = (id: string) => levels.findIndex((l) => l.id === id);
-	let from = index(current);
-	let to = index(target);
-	if (from < 0 || to < 0) [from, to] = [index(defaults.current), index(defaults.target)];
-	if (from < 0) from = 0;
-	if (to < from) to = from;
-	return { current: levels[from]!.id, target: levels[to]!.id };
 }
 
 /**
