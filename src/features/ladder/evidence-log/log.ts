@@ -13,6 +13,8 @@
  */
 import type { Codec } from '../../../kit/backup';
 import { parseLadderParts, type LadderParts } from '../islands/ladder-state';
+// The day is in `day.ts` (the page's script sets the form's date with it); part of this module's API too.
+export { localDay } from './day';
 
 /** The storage name of the log (see the storage conventions in the brief). */
 export const evidenceStorageName = 'ladder:evidence';
@@ -113,9 +115,3 @@ export const evidenceCodec: Codec<EvidenceLog> = {
 		};
 	},
 };
-
-/** Today in the reader's time zone, as `YYYY-MM-DD`. */
-export function localDay(now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
