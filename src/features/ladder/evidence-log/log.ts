@@ -2,7 +2,7 @@
  * The evidence log (the tool of the wins-log playbook) as pure logic: entries in the
  * playbook's parts (date, situation, what the reader did, result, who saw it, link), each
  * tagged with the competencies (and optionally the behavior) it shows. The Markdown export is in `markdown.ts`, the sentences the page shows
- * in `text.ts`, the log week by week in `weeks.ts`; the island (`element.ts`) wires them to the page.
+ * in `text.ts`, the log week by week in `weeks.ts`; the island (`element.ts`, drawing in `draw.ts`) wires them to the page.
  *
  * What is saved (`ladder:evidence`, version 3): the entries, the ladder the reader last
  * acknowledged (`seen`) and the tags a ladder change set aside (`archive`, see

@@ -1,9 +1,10 @@
 /**
  * The self-assessment against the ladder, as pure logic: which behaviors are in scope
  * for a current and a target level, what the reader has marked, per-competency results,
- * the gaps. Setting a mark and the gaps' playbooks are in `marks.ts`, its sentences in `text.ts`, its Markdown export in `markdown.ts`; the island
- * (`element.ts`) reads the ladder from its own HTML (`page.ts`) and calls these; nothing here
- * touches the DOM or storage.
+ * the gaps. Setting a mark is in `edit.ts`, checking the levels in `levels.ts`, the gaps'
+ * playbooks in `marks.ts`, its sentences in `text.ts`, its Markdown export in `markdown.ts`;
+ * the island's drawing (`draw.ts`) reads the ladder from its own HTML (`page.ts`) and calls
+ * these; nothing here touches the DOM or storage.
  *
  * What is saved (`ladder:assessment`): see `saved.ts`, re-exported here. Marks for behaviors
  * a later ladder no longer has are kept, untouched, until the reader resets, so editing the
