@@ -118,10 +118,15 @@ class ThresholdAssessment extends HTMLElement implements AssessmentHandle {
 		this.#later.schedule();
 	}
 
-	/** Runs `draw` with the drawing code: at once once it has loaded, else when it arrives. */
+	/**
+	 * Runs `draw` with the drawing code: at once once it has loaded, else after the first paint
+	 * once it arrives (it may arrive just as a tick is about to paint: the tick paints first).
+	 */
 	#use(draw: (code: typeof Draw) => void) {
 		if (this.#draw) return draw(this.#draw);
-		void (this.#drawing ??= import('./draw').then((code) => (this.#draw = code))).then(draw);
+		void (this.#drawing ??= import('./draw').then((code) => (this.#draw = code))).then((code) =>
+			requestAnimationFrame(() => setTimeout(draw, 0, code)),
+		);
 	}
 
 	#say(word: keyof AssessmentWords, reason?: StoreProblem) {
