@@ -9,6 +9,7 @@ import {
 	below,
 	design,
 	evidenceField,
+	holdFirstUse,
 	ready,
 	result,
 	shown,
@@ -67,6 +68,36 @@ test.describe('self-assessment', () => {
 		await expect(evidenceField(page, shown)).toHaveValue(
 			'Export job design doc, March: three failure modes, reviewed by Ana',
 		);
+	});
+
+	test('a tick right after the page loads is shown and kept, even before the rest of the script arrives', async ({
+		page,
+	}) => {
+		const release = await holdFirstUse(page);
+		await page.goto('/ladder/self-assessment/');
+		await ready(page, 'threshold-assessment');
+		// The page as built already shows the results of no marks.
+		await expect(competency(page, design.name).locator('[data-result]')).toHaveText(result(0));
+		await shownBox(page, shown).check();
+		await expect(shownBox(page, shown)).toBeChecked();
+		// Leaving at once keeps it: the page saves what is pending when it goes.
+		await release();
+		await page.reload();
+		await ready(page, 'threshold-assessment');
+		await expect(shownBox(page, shown)).toBeChecked();
+		await expect(competency(page, design.name).locator('[data-result]')).toHaveText(result(0, 1));
+	});
+
+	test('a tick made while the rest of the script loads is counted once it arrives', async ({ page }) => {
+		const release = await holdFirstUse(page);
+		await page.goto('/ladder/self-assessment/');
+		await ready(page, 'threshold-assessment');
+		await shownBox(page, shown).check();
+		await expect
+			.poll(() => page.evaluate((key) => localStorage.getItem(key), assessmentKey))
+			.toContain(shown.id);
+		await release();
+		await expect(competency(page, design.name).locator('[data-result]')).toHaveText(result(0, 1));
 	});
 
 	test('a tick without evidence stays a gap, and the gaps list the playbooks that train them', async ({
@@ -312,6 +343,26 @@ test.describe('evidence log', () => {
 		await ready(page, 'threshold-evidence-log');
 		await expect(page.getByText('Wrote the runbook and alert')).toBeVisible();
 		await expect(page.locator('.th-evidence__tags')).toHaveText(tagged.name);
+	});
+
+	test('an entry added right after the page loads is kept, even before the rest of the script arrives', async ({
+		page,
+	}) => {
+		const release = await holdFirstUse(page);
+		await page.goto('/ladder/evidence-log/');
+		await ready(page, 'threshold-evidence-log');
+		await page.getByLabel('What did you do?').fill('Paired with the new hire on the billing migration.');
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
+		await page.getByRole('button', { name: 'Add to the log' }).click();
+		// What was typed waits in the form until the code that adds it arrives.
+		await expect(page.getByLabel('What did you do?')).toHaveValue(
+			'Paired with the new hire on the billing migration.',
+		);
+		await release();
+		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
+		await page.reload();
+		await ready(page, 'threshold-evidence-log');
+		await expect(page.getByText('Paired with the new hire on the billing migration.')).toBeVisible();
 	});
 
 	test('asks for a competency before adding an entry, and nudges a vague one', async ({ page }) => {

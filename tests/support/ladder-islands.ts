@@ -60,3 +60,21 @@ export function result(evidenced: number, ticked = 0, na = 0): string {
 	if (na) parts.push(`${na} not applicable to your role, not counted`);
 	return `${parts.join(', ')}.`;
 }
+
+/**
+ * Holds back what the ladder islands load on first use (their drawing, `draw.ts`) until the
+ * returned function is called, as a slow network would: what the reader does meanwhile must
+ * still count.
+ */
+export async function holdFirstUse(page: Page): Promise<() => Promise<void>> {
+	const held: (() => Promise<void>)[] = [];
+	let holding = true;
+	await page.route('**/_astro/draw.*.js', (route) => {
+		if (holding) held.push(() => route.continue());
+		else return route.continue();
+	});
+	return async () => {
+		holding = false;
+		for (const release of held.splice(0)) await release();
+	};
+}

@@ -2,7 +2,7 @@
  * The evidence log (the tool of the wins-log playbook) as pure logic: entries in the
  * playbook's parts (date, situation, what the reader did, result, who saw it, link), each
  * tagged with the competencies (and optionally the behavior) it shows. The Markdown export is in `markdown.ts`, the sentences the page shows
- * in `text.ts`, the log week by week in `weeks.ts`; the island (`element.ts`) wires them to the page.
+ * in `text.ts`, the log week by week in `weeks.ts`; the island (`element.ts`, drawing in `draw.ts`) wires them to the page.
  *
  * What is saved (`ladder:evidence`, version 3): the entries, the ladder the reader last
  * acknowledged (`seen`) and the tags a ladder change set aside (`archive`, see
@@ -13,6 +13,8 @@
  */
 import type { Codec } from '../../../kit/backup';
 import { parseLadderParts, type LadderParts } from '../islands/ladder-state';
+// The day is in `day.ts` (the page's script sets the form's date with it); part of this module's API too.
+export { localDay } from './day';
 
 /** The storage name of the log (see the storage conventions in the brief). */
 export const evidenceStorageName = 'ladder:evidence';
@@ -113,9 +115,3 @@ export const evidenceCodec: Codec<EvidenceLog> = {
 		};
 	},
 };
-
-/** Today in the reader's time zone, as `YYYY-MM-DD`. */
-export function localDay(now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

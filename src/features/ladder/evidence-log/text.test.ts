@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { behaviorText, log } from '../../../../tests/support/evidence-log';
 import { englishWords } from '../../../../tests/support/words';
-import { coverageNudge, deleteLabel, entryParts, tagLine } from './text';
+import { coverageCells, coverageNudge, deleteLabel, entryParts, tagLine } from './text';
 import { evidenceWords } from './words';
 
 const t = englishWords(evidenceWords);
@@ -60,5 +60,20 @@ describe('the nudge beside a competency’s coverage', () => {
 			'Nothing in the last 6 weeks: what have you done here lately?',
 		);
 		expect(coverageNudge(t, { ...row, nudge: null }, '6')).toBe('');
+	});
+});
+
+describe('a competency’s coverage row', () => {
+	it('writes the counts and the latest date the page’s way, or says there is none yet', () => {
+		const none = { id: 'x', name: 'X', entries: 0, latest: null, months: 0, nudge: 'none' as const };
+		expect(coverageCells(t, none, '6', 'en')).toEqual([
+			'0',
+			'None yet',
+			'0',
+			'No evidence yet: log the next time you show it, or ask for work that needs it.',
+		]);
+		const many = { ...none, entries: 1200, latest: '2026-11-27', months: 3, nudge: null };
+		expect(coverageCells(t, many, '6', 'en')).toEqual(['1,200', 'Nov 27, 2026', '3', '']);
+		expect(coverageCells(t, many, '6', 'de')[0]).toBe('1.200');
 	});
 });

@@ -1,5 +1,5 @@
 /** The evidence log's sentences about entries and coverage, in the page's words (`content/i18n/`). */
-import { fill } from '../../../kit/words';
+import { fill, formatDate, formatNumber } from '../../../kit/words';
 import type { CoverageRow } from './coverage';
 import type { EvidenceEntry } from './log';
 import { safeLink } from './weeks';
@@ -54,4 +54,19 @@ export function coverageNudge(t: EvidenceWords, row: CoverageRow, staleAfterWeek
 	if (row.nudge === 'none') return t['evidence.coverageNone'];
 	if (row.nudge === 'stale') return fill(t['evidence.coverageStale'], { weeks: staleAfterWeeks });
 	return '';
+}
+
+/** A coverage row's cells after its competency: entries, latest date, months, nudge (`lang`: the page's). */
+export function coverageCells(
+	t: EvidenceWords,
+	row: CoverageRow,
+	staleAfterWeeks: string,
+	lang: string,
+): string[] {
+	return [
+		formatNumber(row.entries, lang),
+		row.latest ? formatDate(row.latest, lang) : t['evidence.coverageNever'],
+		formatNumber(row.months, lang),
+		coverageNudge(t, row, staleAfterWeeks),
+	];
 }

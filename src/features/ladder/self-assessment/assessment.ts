@@ -1,9 +1,10 @@
 /**
  * The self-assessment against the ladder, as pure logic: which behaviors are in scope
  * for a current and a target level, what the reader has marked, per-competency results,
- * the gaps. Setting a mark and the gaps' playbooks are in `marks.ts`, its sentences in `text.ts`, its Markdown export in `markdown.ts`; the island
- * (`element.ts`) reads the ladder from its own HTML (`page.ts`) and calls these; nothing here
- * touches the DOM or storage.
+ * the gaps. Setting a mark is in `edit.ts`, checking the levels in `levels.ts`, the gaps'
+ * playbooks in `marks.ts`, its sentences in `text.ts`, its Markdown export in `markdown.ts`;
+ * the island's drawing (`draw.ts`) reads the ladder from its own HTML (`page.ts`) and calls
+ * these; nothing here touches the DOM or storage.
  *
  * What is saved (`ladder:assessment`): see `saved.ts`, re-exported here. Marks for behaviors
  * a later ladder no longer has are kept, untouched, until the reader resets, so editing the
@@ -20,12 +21,9 @@ export {
 	type AssessmentState,
 	type Mark,
 } from './saved';
-
-/** A level as the assessment needs it. */
-export interface AssessmentLevel {
-	id: string;
-	title: string;
-}
+// Checking the levels is in `levels.ts` (on the page's load path); part of this module's API too.
+export { normalizeLevels, type AssessmentLevel } from './levels';
+import type { AssessmentLevel } from './levels';
 
 /** One behavior the reader can mark. */
 export interface AssessmentItem {
@@ -40,25 +38,6 @@ export interface AssessmentCompetency {
 	id: string;
 	name: string;
 	items: AssessmentItem[];
-}
-
-/**
- * A valid pair of levels: both exist, and the target is not below the current level.
- * Unknown ids (a level the team removed) fall back to the defaults.
- */
-export function normalizeLevels(
-	levels: AssessmentLevel[],
-	current: string,
-	target: string,
-	defaults: { current: string; target: string },
-): { current: string; target: string } {
-	const index = (id: string) => levels.findIndex((l) => l.id === id);
-	let from = index(current);
-	let to = index(target);
-	if (from < 0 || to < 0) [from, to] = [index(defaults.current), index(defaults.target)];
-	if (from < 0) from = 0;
-	if (to < from) to = from;
-	return { current: levels[from]!.id, target: levels[to]!.id };
 }
 
 /**

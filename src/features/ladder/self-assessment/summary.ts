@@ -1,7 +1,8 @@
 /**
  * The self-assessment's results below the behaviors: the table, the summary, the playbooks
  * for the gaps and the gaps offered for a growth plan. The island draws them after a tick
- * has painted (`element.ts`); what they say is counted in `assessment.ts`, `page.ts` and `text.ts`.
+ * has painted (`draw.ts`); the page is built with those of no marks (`first-paint.ts`).
+ * What they say is counted in `assessment.ts`, `page.ts` and `text.ts`.
  */
 import { formatNumber } from '../../../kit/words';
 import type { CompetencyResult } from './assessment';
