@@ -1,8 +1,7 @@
 /**
  * The builder's rarer actions: copy, download, deleting a draft and undoing it, share links, and showing
- * a shared document. The element imports this
- * module the first time a reader uses one of them, or opens a `#doc=` link, so the script
- * every builder page loads stays small.
+ * a shared document. The editor (editor.ts) fetches this module when a reader points at or
+ * focuses one of their buttons, or opens a `#doc=` link or a hand-off, so the editor stays small.
  */
 import { Store, type Codec, type StoreCore } from '../../kit/backup';
 import { copyText, datedName, downloadFile } from '../../kit/io';
@@ -24,8 +23,8 @@ import { nextDraftName, type BuilderText } from './view';
 /** Every element the builder touches; `value` is only used on controls. */
 export type Part = HTMLElement & { value: string; type?: string };
 
-/** What the actions need from a `<threshold-builder>` (element.ts). */
-export interface BuilderHandle extends HTMLElement {
+/** What the actions need from a builder's editor (editor.ts). */
+export interface BuilderHandle {
 	store: StoreCore;
 	model: BuilderModel;
 	codec: Codec<Draft>;
@@ -171,7 +170,7 @@ export async function openLink(b: BuilderHandle): Promise<void> {
 /** Shows one of the builder's views (`editor`, `shared`, `error`; see the styles) and focuses it. */
 function show(b: BuilderHandle, view: string) {
 	b.el('builder').dataset['view'] = view;
-	focus(b.querySelector(`[data-part=${view}] [tabindex], [data-part=${view}] select`));
+	focus(b.el(view).querySelector('[tabindex], select'));
 }
 
 /** Leaves the shared view and takes the document out of the address bar. */

@@ -32,7 +32,12 @@ export const checksState = (blank: boolean, warnings: readonly string[]): 'blank
 	blank ? 'blank' : warnings.length ? 'some' : 'none';
 
 /** "Brief 3": the builder's draft name numbered after the drafts already saved. */
-export const nextDraftName = (t: BuilderText, draftName: string, saved: number, lang = pageLang()): string =>
+export const nextDraftName = (
+	t: Pick<BuilderText, 'builder.draftNumbered'>,
+	draftName: string,
+	saved: number,
+	lang = pageLang(),
+): string =>
 	fill(t['builder.draftNumbered'], { name: draftName, number: formatNumber(saved + 1, lang) });
 
 /** Why the draft is not being kept, and what to do about it. */
