@@ -281,6 +281,33 @@ test.describe('the delegation brief builder', () => {
 		await expect(preview(page)).toContainText('# Delegation brief: export');
 	});
 
+	test('shows a new brief and its preview before the reader acts, and keeps what is typed while the editor is still on its way', async ({
+		page,
+	}) => {
+		// The editor is fetched on first use; hold it back, as a slow network would.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let fetched = false;
+		await page.route(/\/_astro\/editor\.[\w-]+\.js$/, async (route) => {
+			fetched = true;
+			await held;
+			await route.continue();
+		});
+		await page.goto(brief);
+		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
+		await expect(preview(page)).toContainText('# Delegation brief: [The work]');
+		expect(fetched, 'the editor is not fetched before the reader uses the builder').toBe(false);
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('bulk invoice export');
+		await expect(preview(page)).toContainText('# Delegation brief: [The work]');
+		release();
+		await expect(preview(page)).toContainText('# Delegation brief: bulk invoice export');
+		await page.unrouteAll();
+		await page.reload();
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('bulk invoice export');
+		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
+	});
+
 	test('shows the blank template, and no builder, when JavaScript is off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

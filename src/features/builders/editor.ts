@@ -2,13 +2,12 @@
  * A builder's editor, fetched by `<threshold-builder>` (element.ts) on first use, or as the page
  * loads when there is a draft to show: wires the builder model (`data-model`) to the form
  * Builder.astro rendered, in the words of `data-words`. It keeps the open draft, fills the form,
- * saves as the reader types and redraws the preview and the checks. Copy, download, undoing a
- * delete and share links are in actions.ts, loaded on first use.
+ * saves as the reader types and redraws the preview and the checks. The rest is in actions.ts,
+ * loaded on first use: a new draft, deleting one and Undo, copy, download, share links, hand-offs,
+ * the status line and the notices about storage.
  * Everything typed is shown with `textContent`, never as HTML.
  */
 import type { StoreCore } from '../../kit/store';
-import { StatusLine } from '../../kit/status';
-import { readWords } from '../../kit/words';
 import {
 	checkValues,
 	completeValues,
@@ -20,7 +19,7 @@ import {
 	type Values,
 } from './model';
 import { draftCodec, newDraftId, type Draft } from './drafts';
-import { checksState, draftMenu, newestFirst, nextDraftName, notSavedText, unreadableText } from './view';
+import { checksState, draftMenu, newestFirst } from './view';
 import type { BuilderHandle, Part } from './actions';
 
 /** actions.ts, fetched the first time it is needed. */
@@ -36,17 +35,16 @@ export class Editor implements BuilderHandle {
 	draft!: Draft;
 	saved = false;
 	#parts: Record<string, Part> = {};
-	#status: StatusLine;
 
 	constructor(
 		readonly root: HTMLElement,
 		readonly store: StoreCore,
 	) {
 		this.model = JSON.parse(root.dataset['model']!);
-		this.t = readWords(root);
+		// As kit/words.ts's readWords, which would bring the rest of that module along.
+		this.t = JSON.parse(root.dataset['words']!);
 		this.codec = draftCodec(this.model);
 		this.storePrefix = root.dataset['drafts']!;
-		this.#status = new StatusLine(root);
 		root.querySelectorAll<Part>('[data-part]').forEach((el) => (this.#parts[el.dataset['part']!] = el));
 		// A link from "My growth" names the draft to open (`?draft=<id>`); otherwise the newest.
 		const drafts = this.drafts();
@@ -67,10 +65,6 @@ export class Editor implements BuilderHandle {
 		return this.#parts[name]!;
 	}
 
-	say(message: string, undo?: () => void) {
-		this.#status.say(message, undo);
-	}
-
 	markdown() {
 		return renderMarkdown(variantOf(this.model, this.draft.variant), this.draft.values);
 	}
@@ -82,23 +76,17 @@ export class Editor implements BuilderHandle {
 			const result = this.store.read(name, this.codec);
 			if (result.status == 'ok') found.push([name.slice(this.storePrefix.length), result.value]);
 			else if (result.status == 'unreadable' && !this.draftId)
-				this.say(unreadableText(this.t, result.reason));
+				void actions().then((a) => a.unreadable(this, result.reason));
 		}
 		return newestFirst(found);
 	}
 
-	open(id: string, draft: Draft, saved = true) {
+	open(id: string, draft: Draft, saved = true, save = false) {
 		this.draftId = id;
 		this.draft = draft;
 		this.saved = saved;
 		this.#fill();
-		this.update(false);
-	}
-
-	openNew(variant = this.draft.variant) {
-		const name = nextDraftName(this.t, this.model.draftName, this.store.names(this.storePrefix).length);
-		const draft = { name, variant: variantOf(this.model, variant).id, values: {}, created: '', updated: '' };
-		this.open(newDraftId(), draft, false);
+		this.update(save);
 	}
 
 	/**
@@ -122,8 +110,7 @@ export class Editor implements BuilderHandle {
 			values[list.dataset['items']!] = slots.map((slot) => read(slot, true));
 		}
 		const draft = { name: this.el('name').value, variant: variant.id, values, created: '', updated: '' };
-		this.open(newDraftId(), draft, false);
-		this.update(true);
+		this.open(newDraftId(), draft, false, true);
 	}
 
 	/** Puts the draft's answers into the form of its variant, and lists the drafts. */
@@ -132,9 +119,7 @@ export class Editor implements BuilderHandle {
 		const values = (this.draft.values = completeValues(variant, this.draft.values, true));
 		const box = this.root.querySelector(`[data-v="${variant.id}"]`)!;
 		this.el('name').value = this.draft.name;
-		this.root
-			.querySelectorAll<Part>('[data-v]')
-			.forEach((el) => (el.hidden = el.dataset['v'] != variant.id));
+		this.root.querySelectorAll<Part>('[data-v]').forEach((el) => (el.hidden = el.dataset['v'] != variant.id));
 		this.root
 			.querySelectorAll<HTMLInputElement>('[type=radio]')
 			.forEach((el) => (el.checked = el.value == variant.id));
@@ -180,7 +165,7 @@ export class Editor implements BuilderHandle {
 		this.draft.updated = new Date().toISOString();
 		this.draft.created ||= this.draft.updated;
 		const result = this.store.write(this.storePrefix + this.draftId, this.codec, this.draft);
-		if (!result.persisted) this.el('saved').textContent = notSavedText(this.t, result.reason);
+		if (!result.persisted) void actions().then((a) => a.notSaved(this, result.reason));
 		if (!this.saved) {
 			this.saved = true;
 			this.list();
@@ -220,7 +205,7 @@ export class Editor implements BuilderHandle {
 	}
 
 	/**
-	 * What the buttons do. Those that change the drafts or print run here, at once: after an
+	 * What the buttons do. Adding or removing an item and print run here, at once: after an
 	 * import() the reader may have typed or chosen another draft. The rest load actions.ts first
 	 * (delete too, told at once which draft it deletes: it needs the full Store, kit/backup.ts).
 	 */
@@ -229,18 +214,13 @@ export class Editor implements BuilderHandle {
 		const action = button?.dataset['action'];
 		const { draftId, draft } = this;
 		const focus = (el: Element | null) => (el as HTMLElement).focus();
-		if (action == 'undo') this.#status.undo();
-		else if (action == 'print') {
+		if (action == 'print') {
 			// While this is set, the print styles in Builder.astro show only the document.
 			// print() returns once the print dialog has closed.
 			const root = document.documentElement;
 			root.dataset['thPrint'] = '';
 			print();
 			delete root.dataset['thPrint'];
-		} else if (action == 'new') {
-			this.openNew();
-			focus(this.el('name'));
-			this.say(this.t['builder.started']);
 		} else if (action == 'delete') {
 			// Which draft is meant is taken now, at the click; actions.ts removes it with its older copies.
 			const saved = this.saved;
@@ -256,7 +236,8 @@ export class Editor implements BuilderHandle {
 			focus(
 				action == 'add' ? list.children[items.length - 1]!.querySelector('[data-f]') : group.lastElementChild,
 			);
-			this.say(this.t[action == 'add' ? 'builder.added' : 'builder.removed']);
+			const said = this.t[action == 'add' ? 'builder.added' : 'builder.removed'];
+			void actions().then((a) => a.say(this, said));
 		} else if (action) void actions().then((a) => a.run(action, this, button!));
 	}
 }
