@@ -27,6 +27,19 @@ async function shareLink(page: Page) {
 	return field.inputValue();
 }
 
+/** Holds back the builder's editor, fetched on first use, as a slow network would, until `release()`. */
+async function holdEditor(page: Page) {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let fetched = false;
+	await page.route(/\/_astro\/editor\.[\w-]+\.js$/, async (route) => {
+		fetched = true;
+		await held;
+		await route.continue();
+	});
+	return { release, fetched: () => fetched };
+}
+
 /** Fails the test if the page opens any dialog (alert, confirm, prompt). */
 function forbidDialogs(page: Page) {
 	page.on('dialog', (dialog) => {
@@ -284,23 +297,15 @@ test.describe('the delegation brief builder', () => {
 	test('shows a new brief and its preview before the reader acts, and keeps what is typed while the editor is still on its way', async ({
 		page,
 	}) => {
-		// The editor is fetched on first use; hold it back, as a slow network would.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		let fetched = false;
-		await page.route(/\/_astro\/editor\.[\w-]+\.js$/, async (route) => {
-			fetched = true;
-			await held;
-			await route.continue();
-		});
+		const editor = await holdEditor(page);
 		await page.goto(brief);
 		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
 		await expect(preview(page)).toContainText('# Delegation brief: [The work]');
-		expect(fetched, 'the editor is not fetched before the reader uses the builder').toBe(false);
+		expect(editor.fetched(), 'the editor is not fetched before the reader uses the builder').toBe(false);
 		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('bulk invoice export');
 		await expect(preview(page)).toContainText('# Delegation brief: [The work]');
-		release();
+		editor.release();
 		await expect(preview(page)).toContainText('# Delegation brief: bulk invoice export');
 		await page.unrouteAll();
 		await page.reload();
@@ -478,6 +483,24 @@ test.describe('the growth plan and conversation builders', () => {
 		await expect(md).toContainText('## Gap 1: [Gap]');
 		await page.reload();
 		await expect(page.getByRole('radio', { name: "Mentor's notes for a career conversation" })).toBeChecked();
+	});
+
+	test('a case typed and a switch to the mentor’s notes before the editor has come are both kept', async ({
+		page,
+	}) => {
+		const editor = await holdEditor(page);
+		await page.goto('/playbooks/promotion-conversation/');
+		const conversation = page.locator('threshold-builder[data-kind="career-conversation"]');
+		await conversation.getByLabel('Your name', { exact: true }).fill('Ana');
+		await page.getByRole('radio', { name: "Mentor's notes for a career conversation" }).check();
+		editor.release();
+		const md = conversation.getByRole('region', { name: 'Preview' }).locator('pre');
+		await expect(md).toContainText('# Career conversation: [Mentee] and [Mentor], [Date]');
+		await page.unrouteAll();
+		await page.reload();
+		await expect(page.getByRole('radio', { name: "Mentor's notes for a career conversation" })).toBeChecked();
+		await page.getByRole('radio', { name: 'My promotion case (mentee)' }).check();
+		await expect(conversation.getByLabel('Your name', { exact: true })).toHaveValue('Ana');
 	});
 });
 

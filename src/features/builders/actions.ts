@@ -44,8 +44,8 @@ export interface BuilderHandle {
 	markdown(): string;
 	/** Saved drafts, newest first. */
 	drafts(): [string, Draft][];
-	/** Shows draft `id` in the form, saved already (`saved`) or to be saved now (`save`, unless blank). */
-	open(id: string, draft: Draft, saved?: boolean, save?: boolean): void;
+	/** Shows draft `id` in the form. */
+	open(id: string, draft: Draft, saved?: boolean): void;
 	/** Redraws the drafts menu. */
 	list(): void;
 	/** Redraws the preview and checks, and saves when `save` is set. */

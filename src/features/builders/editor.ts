@@ -16,7 +16,6 @@ import {
 	variantOf,
 	type BuilderModel,
 	type Item,
-	type Values,
 } from './model';
 import { draftCodec, newDraftId, type Draft } from './drafts';
 import { checksState, draftMenu, newestFirst } from './view';
@@ -36,9 +35,11 @@ export class Editor implements BuilderHandle {
 	saved = false;
 	#parts: Record<string, Part> = {};
 
+	/** `typed`: the controls the reader typed in (or chose) before the editor came, and their values then. */
 	constructor(
 		readonly root: HTMLElement,
 		readonly store: StoreCore,
+		typed: [Part, string][],
 	) {
 		this.model = JSON.parse(root.dataset['model']!);
 		// As kit/words.ts's readWords, which would bring the rest of that module along.
@@ -50,7 +51,17 @@ export class Editor implements BuilderHandle {
 		const drafts = this.drafts();
 		const first = drafts.find(([id]) => location.search == '?draft=' + id) ?? drafts[0];
 		if (first) this.open(...first);
-		else this.#openForm();
+		else {
+			// A first visit: the new draft the server rendered, then what the reader typed in it
+			// before the editor came, in order, each control given back the value it had then
+			// (opening the draft, or a change of variant, redrew the form).
+			const draft = { name: this.el('name').value, variant: root.dataset['variant']!, values: {} };
+			this.open(newDraftId(), { ...draft, created: '', updated: '' }, false);
+			for (const [control, value] of typed) {
+				control.value = value;
+				this.#onInput(control);
+			}
+		}
 		root.addEventListener('input', (event) => this.#onInput(event.target as Part));
 		root.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
 		// The rarer actions are fetched when the reader points at or focuses one of their buttons.
@@ -81,36 +92,12 @@ export class Editor implements BuilderHandle {
 		return newestFirst(found);
 	}
 
-	open(id: string, draft: Draft, saved = true, save = false) {
+	open(id: string, draft: Draft, saved = true) {
 		this.draftId = id;
 		this.draft = draft;
 		this.saved = saved;
 		this.#fill();
-		this.update(save);
-	}
-
-	/**
-	 * A first visit: the server rendered a new draft, and the reader may have written in it before
-	 * the editor came. That is the draft, saved once it is not blank.
-	 */
-	#openForm() {
-		const checked = this.root.querySelector<HTMLInputElement>('[type=radio]:checked');
-		const variant = variantOf(this.model, checked?.value ?? this.root.dataset['variant']);
-		const box = this.root.querySelector(`[data-v="${variant.id}"]`)!;
-		// Item fields are read with their item, not as answers of the document.
-		const read = (from: Element, inItem: boolean) => {
-			const answers: Record<string, string> = {};
-			for (const c of from.querySelectorAll<Part>('[data-f]'))
-				if (!c.closest('[data-item]') == !inItem) answers[c.dataset['f']!] = c.value;
-			return answers;
-		};
-		const values: Values = read(box, false);
-		for (const list of box.querySelectorAll<HTMLElement>('[data-items]')) {
-			const slots = [...list.children].filter((slot) => !(slot as HTMLElement).hidden);
-			values[list.dataset['items']!] = slots.map((slot) => read(slot, true));
-		}
-		const draft = { name: this.el('name').value, variant: variant.id, values, created: '', updated: '' };
-		this.open(newDraftId(), draft, false, true);
+		this.update(false);
 	}
 
 	/** Puts the draft's answers into the form of its variant, and lists the drafts. */

@@ -2,9 +2,9 @@
  * `<threshold-builder>` as the page loads it. The server rendered the form as a new, blank draft
  * (its name, preview and checks too), so a first visit only shows it; the editor (editor.ts: the
  * drafts, saving as the reader types, the preview and checks) is fetched on the first pointer,
- * focus, touch or input in the builder. When there is something to show at once (a saved draft,
- * answers another island handed over, a `#doc=` link) the editor is fetched as the page loads,
- * and the builder shows once it has filled the form.
+ * focus, touch or input in the builder, and replays what was typed before it came. When there is
+ * something to show at once (a saved draft, answers another island handed over, a `#doc=` link)
+ * the editor is fetched as the page loads, and the builder shows once it has filled the form.
  */
 import { siteStore } from '../../kit/store';
 import { editorAtLoad, isShareHash, wakeEvents } from './wake';
@@ -15,11 +15,22 @@ const store = siteStore();
 class ThresholdBuilder extends HTMLElement {
 	#editor: Promise<Editor> | undefined;
 	#ready = false;
+	/** What the reader typed or chose before the editor came: each control and its value then. */
+	#typed: [HTMLInputElement, string][] = [];
 
 	connectedCallback() {
 		const { drafts, handoff } = this.dataset as { drafts: string; handoff: string };
 		const show = () => (this.querySelector<HTMLElement>('[data-part=builder]')!.hidden = false);
 		for (const type of wakeEvents) this.addEventListener(type, this.#load, { passive: true });
+		// The character shows at once; the editor replays the typing (the last value of each run
+		// in one control) when it comes, and saves it.
+		this.addEventListener('input', (event) => {
+			if (this.#ready) return;
+			const control = event.target as HTMLInputElement;
+			const last = this.#typed.at(-1);
+			if (last?.[0] == control) last[1] = control.value;
+			else this.#typed.push([control, control.value]);
+		});
 		// A click that comes before the editor (a tap) is given to it once it is here.
 		this.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
@@ -43,7 +54,7 @@ class ThresholdBuilder extends HTMLElement {
 	#load = (): Promise<Editor> => {
 		for (const type of wakeEvents) this.removeEventListener(type, this.#load);
 		return (this.#editor ??= import('./editor').then(({ Editor }) => {
-			const editor = new Editor(this, store);
+			const editor = new Editor(this, store, this.#typed);
 			this.#ready = true;
 			return editor;
 		}));
