@@ -46,10 +46,10 @@ export const budgets: Budgets = {
 		{
 			// Each builder is measured on its own: one builder's script and all it imports.
 			// At load, a gate (element.ts, wake.ts) over the store: the server renders the form as a new
-			// draft, with its name and preview, and keeps what is typed before the editor comes. The editor (editor.ts: drafts codec, model, preview, checks,
-			// saving) loads on the first pointer, focus, touch or input in the builder, or at load when a
-			// draft is saved, a hand-off waits or the address holds a `#doc=` link (a returning reader:
-			// 5,765 B at load, measured 2026-11-30). A new draft, delete and undo, copy, download, share
+			// draft, with its name and preview; the gate keeps what is typed before the editor comes. The
+			// editor (editor.ts: drafts codec, model, preview, checks, saving) loads on the first pointer,
+			// focus, touch or input in the builder, or at load when a draft is saved, a hand-off waits or
+			// the address holds a `#doc=` link (a returning reader: 5,765 B at load, measured 2026-11-30). A new draft, delete and undo, copy, download, share
 			// links, hand-offs, the status line and the notices about storage load on first use (actions.ts).
 			name: 'builder',
 			patterns: ['src/features/builders/**'],
