@@ -27,6 +27,19 @@ async function shareLink(page: Page) {
 	return field.inputValue();
 }
 
+/** Holds back the builder's editor, fetched on first use, as a slow network would, until `release()`. */
+async function holdEditor(page: Page) {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let fetched = false;
+	await page.route(/\/_astro\/editor\.[\w-]+\.js$/, async (route) => {
+		fetched = true;
+		await held;
+		await route.continue();
+	});
+	return { release, fetched: () => fetched };
+}
+
 /** Fails the test if the page opens any dialog (alert, confirm, prompt). */
 function forbidDialogs(page: Page) {
 	page.on('dialog', (dialog) => {
@@ -281,6 +294,25 @@ test.describe('the delegation brief builder', () => {
 		await expect(preview(page)).toContainText('# Delegation brief: export');
 	});
 
+	test('shows a new brief and its preview before the reader acts, and keeps what is typed while the editor is still on its way', async ({
+		page,
+	}) => {
+		const editor = await holdEditor(page);
+		await page.goto(brief);
+		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
+		await expect(preview(page)).toContainText('# Delegation brief: [The work]');
+		expect(editor.fetched(), 'the editor is not fetched before the reader uses the builder').toBe(false);
+		await page.getByLabel('The work', { exact: true }).fill('bulk invoice export');
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('bulk invoice export');
+		await expect(preview(page)).toContainText('# Delegation brief: [The work]');
+		editor.release();
+		await expect(preview(page)).toContainText('# Delegation brief: bulk invoice export');
+		await page.unrouteAll();
+		await page.reload();
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('bulk invoice export');
+		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
+	});
+
 	test('shows the blank template, and no builder, when JavaScript is off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
@@ -451,6 +483,24 @@ test.describe('the growth plan and conversation builders', () => {
 		await expect(md).toContainText('## Gap 1: [Gap]');
 		await page.reload();
 		await expect(page.getByRole('radio', { name: "Mentor's notes for a career conversation" })).toBeChecked();
+	});
+
+	test('a case typed and a switch to the mentor’s notes before the editor has come are both kept', async ({
+		page,
+	}) => {
+		const editor = await holdEditor(page);
+		await page.goto('/playbooks/promotion-conversation/');
+		const conversation = page.locator('threshold-builder[data-kind="career-conversation"]');
+		await conversation.getByLabel('Your name', { exact: true }).fill('Ana');
+		await page.getByRole('radio', { name: "Mentor's notes for a career conversation" }).check();
+		editor.release();
+		const md = conversation.getByRole('region', { name: 'Preview' }).locator('pre');
+		await expect(md).toContainText('# Career conversation: [Mentee] and [Mentor], [Date]');
+		await page.unrouteAll();
+		await page.reload();
+		await expect(page.getByRole('radio', { name: "Mentor's notes for a career conversation" })).toBeChecked();
+		await page.getByRole('radio', { name: 'My promotion case (mentee)' }).check();
+		await expect(conversation.getByLabel('Your name', { exact: true })).toHaveValue('Ana');
 	});
 });
 

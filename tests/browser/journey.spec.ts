@@ -222,14 +222,15 @@ test.describe('the whole journey', () => {
 		await page.getByRole('button', { name: 'Start a growth plan' }).click();
 		await expect(page.getByText(/^Started "Plan 1" from what you brought here/)).toBeVisible();
 		await page.reload();
+		// The saved plan shows once the builder's editor has loaded (at load, since a draft is saved).
+		const plan = builder(page, /growth plan/i);
+		await expect(plan.md).toContainText(behaviorText);
 		const behaviors = await page
 			.getByLabel('Behavior', { exact: true })
 			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).filter(Boolean));
 		expect(behaviors).toHaveLength(2);
 		expect(behaviors.some((b) => b.startsWith(`${mine}: `))).toBe(true);
 		expect(behaviors.some((b) => b.startsWith(`${theirs}: `))).toBe(true);
-		const plan = builder(page, /growth plan/i);
-		await expect(plan.md).toContainText(behaviorText);
 
 		// 3. Three entries in the evidence log, two for the first competency, one for the other.
 		await page.goto('/ladder/evidence-log/');

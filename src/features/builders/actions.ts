@@ -1,10 +1,11 @@
 /**
- * The builder's rarer actions: copy, download, deleting a draft and undoing it, share links, and showing
- * a shared document. The element imports this
- * module the first time a reader uses one of them, or opens a `#doc=` link, so the script
- * every builder page loads stays small.
+ * The builder's rarer actions: a new draft, copy, download, deleting a draft and undoing it,
+ * share links, showing a shared document and opening a hand-off; and the status line and the
+ * notices about storage they and the editor speak through. The editor (editor.ts) fetches this module when a reader points at or
+ * focuses one of their buttons, or opens a `#doc=` link or a hand-off, so the editor stays small.
  */
-import { Store, type Codec, type StoreCore } from '../../kit/backup';
+import { Store, type Codec, type StoreCore, type StoreProblem } from '../../kit/backup';
+import { StatusLine } from '../../kit/status';
 import { copyText, datedName, downloadFile } from '../../kit/io';
 import { handoffCodec, handoffName } from '../../kit/handoff';
 import { fill } from '../../kit/words';
@@ -19,13 +20,14 @@ import {
 import { newDraftId, type Draft } from './drafts';
 import { MAX_FRAGMENT, decodeShare, encodeShare, type SharedDoc } from './share';
 import { linkProblemText } from './share-text';
-import { nextDraftName, type BuilderText } from './view';
+import { nextDraftName, notSavedText, unreadableText } from './draft-text';
+import type { BuilderText } from './view';
 
 /** Every element the builder touches; `value` is only used on controls. */
 export type Part = HTMLElement & { value: string; type?: string };
 
-/** What the actions need from a `<threshold-builder>` (element.ts). */
-export interface BuilderHandle extends HTMLElement {
+/** What the actions need from a builder's editor (editor.ts). */
+export interface BuilderHandle {
 	store: StoreCore;
 	model: BuilderModel;
 	codec: Codec<Draft>;
@@ -38,16 +40,12 @@ export interface BuilderHandle extends HTMLElement {
 	saved: boolean;
 	/** The element marked `data-part="<name>"`. */
 	el(name: string): Part;
-	/** Says what an action did in the status line; `undo` puts it back. */
-	say(message: string, undo?: () => void): void;
 	/** The open draft as Markdown. */
 	markdown(): string;
 	/** Saved drafts, newest first. */
 	drafts(): [string, Draft][];
 	/** Shows draft `id` in the form. */
 	open(id: string, draft: Draft, saved?: boolean): void;
-	/** Starts a new, blank draft (of `variant`, or the open draft's). */
-	openNew(variant?: string): void;
 	/** Redraws the drafts menu. */
 	list(): void;
 	/** Redraws the preview and checks, and saves when `save` is set. */
@@ -58,6 +56,39 @@ export interface BuilderHandle extends HTMLElement {
 let shared: SharedDoc | null = null;
 
 const focus = (el: Element | null) => (el as HTMLElement | null)?.focus();
+
+/** Each builder's status line (a page may have several builders). */
+const lines = new WeakMap<BuilderHandle, StatusLine>();
+const line = (b: BuilderHandle) => lines.get(b) ?? lines.set(b, new StatusLine(b.el('builder'))).get(b)!;
+
+/** Says what an action did in `b`'s status line; `undo` puts it back. */
+export function say(b: BuilderHandle, message: string, undo?: () => void): void {
+	line(b).say(message, undo);
+}
+
+/** Says that the draft is not being kept, and why, where the page says it is saved. */
+export function notSaved(b: BuilderHandle, problem: StoreProblem): void {
+	b.el('saved').textContent = notSavedText(b.t, problem);
+}
+
+/** Says that a saved draft could not be read (the store kept it aside). */
+export function unreadable(b: BuilderHandle, problem: StoreProblem): void {
+	say(b, unreadableText(b.t, problem));
+}
+
+/** Starts a new, blank draft (of `variant`, or the open draft's). */
+function openNew(b: BuilderHandle, variant = b.draft.variant): void {
+	const name = nextDraftName(b.t, b.model.draftName, b.store.names(b.storePrefix).length);
+	const draft = { name, variant: variantOf(b.model, variant).id, values: {}, created: '', updated: '' };
+	b.open(newDraftId(), draft, false);
+}
+
+/** "New draft": a blank one, its name ready to type. */
+function newDraft(b: BuilderHandle): void {
+	openNew(b);
+	focus(b.el('name'));
+	say(b, b.t['builder.started']);
+}
 
 /**
  * Deletes draft `id` (`draft`, open when the reader chose Delete): the store sets it aside so
@@ -73,35 +104,35 @@ export function deleteDraft(
 ): void {
 	const aside = saved ? Store.over(b.store).remove(b.storePrefix + id, b.codec.version) : null;
 	const name = { name: draft.name };
-	if (saved && !aside) return b.say(fill(b.t['builder.notDeleted'], name));
+	if (saved && !aside) return say(b, fill(b.t['builder.notDeleted'], name));
 	const [next] = b.drafts();
 	if (b.draftId != id) b.list();
 	else if (next) b.open(...next);
-	else b.openNew();
+	else openNew(b);
 	button.closest('details')!.open = false;
 	focus(b.el('select'));
-	b.say(fill(b.t['builder.deleted'], name), aside ? () => undelete(b, aside, id, draft.name) : undefined);
+	say(b, fill(b.t['builder.deleted'], name), aside ? () => undelete(b, aside, id, draft.name) : undefined);
 }
 
 /** Puts back draft `id` that a delete set aside as `aside`, and opens it. */
 export function undelete(b: BuilderHandle, aside: string, id: string, name: string): void {
 	if (!Store.over(b.store).restoreAside(aside, b.storePrefix + id, b.codec.version)) {
-		return b.say(fill(b.t['builder.notUndeleted'], { name }));
+		return say(b, fill(b.t['builder.notUndeleted'], { name }));
 	}
 	const back = b.drafts().find(([other]) => other == id);
 	if (back) b.open(...back);
 	focus(b.el('select'));
-	b.say(fill(b.t['builder.undeleted'], { name }));
+	say(b, fill(b.t['builder.undeleted'], { name }));
 }
 
 async function copy(b: BuilderHandle) {
-	b.say(b.t[(await copyText(b.markdown())) ? 'builder.copied' : 'kit.notCopied']);
+	say(b, b.t[(await copyText(b.markdown())) ? 'builder.copied' : 'kit.notCopied']);
 }
 
 function download(b: BuilderHandle) {
 	const file = `${datedName(b.draft.name || b.model.draftName)}.md`;
 	downloadFile(file, b.markdown(), 'text/markdown');
-	b.say(fill(b.t['builder.downloaded'], { file }));
+	say(b, fill(b.t['builder.downloaded'], { file }));
 }
 
 /** Makes a link that carries the open draft, shows it and copies it. */
@@ -112,13 +143,13 @@ async function share(b: BuilderHandle) {
 		variant,
 		values: variantValues(variantOf(b.model, variant), values),
 	});
-	if (!made.ok) return b.say(linkProblemText(b.t, made.problem, made.detail, MAX_FRAGMENT));
+	if (!made.ok) return say(b, linkProblemText(b.t, made.problem, made.detail, MAX_FRAGMENT));
 	const input = b.el('link').querySelector('input')!;
 	input.value = `${location.href.split('#')[0]}#${made.value}`;
 	b.el('link').hidden = false;
 	const copied = await copyText(input.value);
 	input.select();
-	b.say(b.t[copied ? 'builder.linkCopied' : 'builder.linkShown']);
+	say(b, b.t[copied ? 'builder.linkCopied' : 'builder.linkShown']);
 }
 
 /** Saves the shared document as a new draft of the reader's own. */
@@ -128,7 +159,7 @@ function adopt(b: BuilderHandle) {
 	b.open(newDraftId(), draft, false);
 	closeLink(b);
 	b.update(true);
-	b.say(fill(b.t['builder.adopted'], { name: b.draft.name }));
+	say(b, fill(b.t['builder.adopted'], { name: b.draft.name }));
 }
 
 /**
@@ -144,13 +175,13 @@ export function receive(b: BuilderHandle): void {
 	try {
 		values = readValues(variant, taken.values, true);
 	} catch {
-		return b.say(b.t['builder.handoffRefused']);
+		return say(b, b.t['builder.handoffRefused']);
 	}
 	const name = nextDraftName(b.t, b.model.draftName, b.drafts().length);
 	b.open(newDraftId(), { name, variant: variant.id, values, created: '', updated: '' }, false);
 	b.update(true);
 	focus(b.el('name'));
-	b.say(fill(b.t['builder.handedOver'], { name }));
+	say(b, fill(b.t['builder.handedOver'], { name }));
 }
 
 /** Shows the document in the `#doc=` link read-only, or says why it cannot be opened. Saves nothing. */
@@ -171,7 +202,7 @@ export async function openLink(b: BuilderHandle): Promise<void> {
 /** Shows one of the builder's views (`editor`, `shared`, `error`; see the styles) and focuses it. */
 function show(b: BuilderHandle, view: string) {
 	b.el('builder').dataset['view'] = view;
-	focus(b.querySelector(`[data-part=${view}] [tabindex], [data-part=${view}] select`));
+	focus(b.el(view).querySelector('[tabindex], select'));
 }
 
 /** Leaves the shared view and takes the document out of the address bar. */
@@ -181,6 +212,8 @@ function closeLink(b: BuilderHandle) {
 }
 
 const actions: Record<string, (b: BuilderHandle, button: HTMLElement) => unknown> = {
+	new: newDraft,
+	undo: (b) => line(b).undo(),
 	copy,
 	download,
 	share,

@@ -1,234 +1,64 @@
 /**
- * `<threshold-builder>`: wires a builder model (`data-model`) to the form Builder.astro
- * rendered, in the words of `data-words`. It keeps the open draft, fills the form, saves as
- * the reader types and redraws the preview and the checks. Copy, download, undoing a delete
- * and share links are in actions.ts, loaded on first use.
- * Everything typed is shown with `textContent`, never as HTML.
+ * `<threshold-builder>` as the page loads it. The server rendered the form as a new, blank draft
+ * (its name, preview and checks too), so a first visit only shows it; the editor (editor.ts: the
+ * drafts, saving as the reader types, the preview and checks) is fetched on the first pointer,
+ * focus, touch or input in the builder, and replays what was typed before it came. When there is
+ * something to show at once (a saved draft, answers another island handed over, a `#doc=` link)
+ * the editor is fetched as the page loads, and the builder shows once it has filled the form.
  */
 import { siteStore } from '../../kit/store';
-import { StatusLine } from '../../kit/status';
-import { readWords } from '../../kit/words';
-import {
-	checkValues,
-	completeValues,
-	isBlank,
-	isShareHash,
-	renderMarkdown,
-	variantOf,
-	type BuilderModel,
-	type Item,
-} from './model';
-import { draftCodec, draftPrefix, newDraftId, type Draft } from './drafts';
-import { checksState, draftMenu, newestFirst, nextDraftName, notSavedText, unreadableText } from './view';
-import type { BuilderHandle, Part } from './actions';
-
-/** actions.ts, fetched the first time it is needed. */
-const actions = () => import('./actions');
+import { editorAtLoad, isShareHash, wakeEvents } from './wake';
+import type { Editor } from './editor';
 
 const store = siteStore();
 
-class ThresholdBuilder extends HTMLElement implements BuilderHandle {
-	readonly store = store;
-	model!: BuilderModel;
-	codec!: BuilderHandle['codec'];
-	t!: BuilderHandle['t'];
-	storePrefix = '';
-	draftId = '';
-	draft!: Draft;
-	saved = false;
-	#parts: Record<string, Part> = {};
-	#status!: StatusLine;
+class ThresholdBuilder extends HTMLElement {
+	#editor: Promise<Editor> | undefined;
+	#ready = false;
+	/** What the reader typed or chose before the editor came: each control and its value then. */
+	#typed: [HTMLInputElement, string][] = [];
 
 	connectedCallback() {
-		this.model = JSON.parse(this.dataset['model']!);
-		this.t = readWords(this);
-		this.codec = draftCodec(this.model);
-		this.storePrefix = draftPrefix(this.model.kind);
-		this.#status = new StatusLine(this);
-		this.querySelectorAll<Part>('[data-part]').forEach((el) => (this.#parts[el.dataset['part']!] = el));
-		this.el('builder').hidden = false;
-		// A link from "My growth" names the draft to open (`?draft=<id>`); otherwise the newest.
-		const drafts = this.drafts();
-		const first = drafts.find(([id]) => location.search == '?draft=' + id) ?? drafts[0];
-		if (first) this.open(...first);
-		else this.openNew(this.dataset['variant']);
-		this.addEventListener('input', (event) => this.#onInput(event.target as Part));
-		this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
-		addEventListener('hashchange', () => this.#openLink());
-		this.#openLink();
-		// Another island left answers to start from (handoff.ts): open them as a new draft.
-		// Its storage name comes in `data-handoff`, so the script at load stays as it was.
-		const handoff = this.dataset['handoff']!;
-		const receive = () => void actions().then((a) => a.receive(this));
-		if (store.names(handoff).length) receive();
-		// Or one is left while the page is open, by an action on this page (kit/handoff.ts).
+		const { drafts, handoff } = this.dataset as { drafts: string; handoff: string };
+		const show = () => (this.querySelector<HTMLElement>('[data-part=builder]')!.hidden = false);
+		for (const type of wakeEvents) this.addEventListener(type, this.#load, { passive: true });
+		// The character shows at once; the editor replays the typing (the last value of each run
+		// in one control) when it comes, and saves it.
+		this.addEventListener('input', (event) => {
+			if (this.#ready) return;
+			const control = event.target as HTMLInputElement;
+			const last = this.#typed.at(-1);
+			if (last?.[0] == control) last[1] = control.value;
+			else this.#typed.push([control, control.value]);
+		});
+		// A click that comes before the editor (a tap) is given to it once it is here.
+		this.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
+			if (button && !this.#ready) void this.#load().then(() => button.click());
+		});
+		const openLink = () => {
+			if (isShareHash(location.hash)) void this.#load().then((editor) => editor.openLink());
+		};
+		addEventListener('hashchange', openLink);
+		// Another island left answers to start from (kit/handoff.ts), before or while the page is open.
+		const receive = () => void this.#load().then((editor) => editor.receive());
 		document.addEventListener(handoff, receive);
+		const handoffs = store.names(handoff).length;
+		if (!editorAtLoad(store.names(drafts).length, handoffs, location.hash)) return void show();
+		void this.#load().then(show);
+		if (handoffs) receive();
+		openLink();
 	}
 
-	el(name: string): Part {
-		return this.#parts[name]!;
-	}
-
-	say(message: string, undo?: () => void) {
-		this.#status.say(message, undo);
-	}
-
-	markdown() {
-		return renderMarkdown(variantOf(this.model, this.draft.variant), this.draft.values);
-	}
-
-	/** Saved drafts, newest first. Drafts that cannot be read are reported once, on arrival. */
-	drafts(): [string, Draft][] {
-		const found: [string, Draft][] = [];
-		for (const name of store.names(this.storePrefix)) {
-			const result = store.read(name, this.codec);
-			if (result.status == 'ok') found.push([name.slice(this.storePrefix.length), result.value]);
-			else if (result.status == 'unreadable' && !this.draftId)
-				this.say(unreadableText(this.t, result.reason));
-		}
-		return newestFirst(found);
-	}
-
-	open(id: string, draft: Draft, saved = true) {
-		this.draftId = id;
-		this.draft = draft;
-		this.saved = saved;
-		this.#fill();
-		this.update(false);
-	}
-
-	openNew(variant = this.draft.variant) {
-		const name = nextDraftName(this.t, this.model.draftName, store.names(this.storePrefix).length);
-		const draft = { name, variant: variantOf(this.model, variant).id, values: {}, created: '', updated: '' };
-		this.open(newDraftId(), draft, false);
-	}
-
-	/** Puts the draft's answers into the form of its variant, and lists the drafts. */
-	#fill() {
-		const variant = variantOf(this.model, this.draft.variant);
-		const values = (this.draft.values = completeValues(variant, this.draft.values, true));
-		const box = this.querySelector(`[data-v="${variant.id}"]`)!;
-		this.el('name').value = this.draft.name;
-		this.querySelectorAll<Part>('[data-v]').forEach((el) => (el.hidden = el.dataset['v'] != variant.id));
-		this.querySelectorAll<HTMLInputElement>('[type=radio]').forEach(
-			(el) => (el.checked = el.value == variant.id),
-		);
-		// Field ids are unique in a variant, so an item's field never matches a top-level answer.
-		box
-			.querySelectorAll<Part>('[data-f]')
-			.forEach((c) => (c.value = (values[c.dataset['f']!] as string) ?? ''));
-		for (const list of box.querySelectorAll<HTMLElement>('[data-items]')) {
-			const items = values[list.dataset['items']!] as Item[];
-			[...list.children].forEach((slot, i) => {
-				(slot as HTMLElement).hidden = !items[i];
-				slot.querySelector<HTMLElement>('[data-action=remove]')!.hidden =
-					items.length <= +list.dataset['min']!;
-				slot.querySelectorAll<Part>('[data-f]').forEach((c) => (c.value = items[i]?.[c.dataset['f']!] ?? ''));
-			});
-			(list.nextElementSibling as HTMLElement).hidden = !list.children[items.length];
-		}
-		this.list();
-	}
-
-	/** The drafts menu, the open draft selected. */
-	list() {
-		this.el('select').replaceChildren(
-			...draftMenu(this.drafts(), this.draftId, this.draft).map(
-				([id, name]) => new Option(name, id, false, id == this.draftId),
-			),
-		);
-	}
-
-	/** Refreshes the preview and the checks; saves unless the draft is new and still blank. */
-	update(save: boolean) {
-		const variant = variantOf(this.model, this.draft.variant);
-		const blank = isBlank(variant, this.draft.values);
-		const warnings = blank ? [] : checkValues(variant, this.draft.values);
-		this.el('md').textContent = this.markdown();
-		this.el('checks').dataset['state'] = checksState(blank, warnings);
-		this.el('list').replaceChildren(
-			...warnings.map((textContent) => Object.assign(document.createElement('li'), { textContent })),
-		);
-		if (!save || (blank && !this.saved)) return;
-		this.el('link').hidden = true;
-		// A draft is started when it is first saved.
-		this.draft.updated = new Date().toISOString();
-		this.draft.created ||= this.draft.updated;
-		const result = store.write(this.storePrefix + this.draftId, this.codec, this.draft);
-		if (!result.persisted) this.el('saved').textContent = notSavedText(this.t, result.reason);
-		if (!this.saved) {
-			this.saved = true;
-			this.list();
-		}
-	}
-
-	#onInput(control: Part) {
-		const { f, part } = control.dataset;
-		const item = control.closest('[data-item]');
-		if (part == 'select') {
-			const found = this.drafts().find(([id]) => id == control.value);
-			if (found) this.open(...found);
-			return;
-		}
-		if (part == 'name') this.draft.name = control.value;
-		else if (control.type == 'radio') {
-			this.draft.variant = control.value;
-			this.#fill();
-		} else if (item) {
-			const list = item.parentElement!;
-			(this.draft.values[list.dataset['items']!] as Item[])[[...list.children].indexOf(item)]![f!] =
-				control.value;
-		} else if (f) this.draft.values[f] = control.value;
-		else return;
-		this.update(true);
-		if (part) this.list();
-	}
-
-	/**
-	 * What the buttons do. Those that change the drafts or print run here, at once: after an
-	 * import() the reader may have typed or chosen another draft. The rest load actions.ts first
-	 * (delete too, told at once which draft it deletes: it needs the full Store, kit/backup.ts).
-	 */
-	#onClick(target: HTMLElement) {
-		const button = target.closest<HTMLButtonElement>('button[data-action]');
-		const action = button?.dataset['action'];
-		const { draftId, draft } = this;
-		const focus = (el: Element | null) => (el as HTMLElement).focus();
-		if (action == 'undo') this.#status.undo();
-		else if (action == 'print') {
-			// While this is set, the print styles in Builder.astro show only the document.
-			// print() returns once the print dialog has closed.
-			const root = document.documentElement;
-			root.dataset['thPrint'] = '';
-			print();
-			delete root.dataset['thPrint'];
-		} else if (action == 'new') {
-			this.openNew();
-			focus(this.el('name'));
-			this.say(this.t['builder.started']);
-		} else if (action == 'delete') {
-			// Which draft is meant is taken now, at the click; actions.ts removes it with its older copies.
-			const saved = this.saved;
-			void actions().then((a) => a.deleteDraft(this, draftId, draft, saved, button!));
-		} else if (action == 'add' || action == 'remove') {
-			const group = button!.closest('fieldset:not([data-item])')!;
-			const list = group.querySelector<HTMLElement>('[data-items]')!;
-			const items = draft.values[list.dataset['items']!] as Item[];
-			if (action == 'add') items.push({});
-			else items.splice([...list.children].indexOf(button!.closest('[data-item]')!), 1);
-			this.#fill();
-			this.update(true);
-			focus(
-				action == 'add' ? list.children[items.length - 1]!.querySelector('[data-f]') : group.lastElementChild,
-			);
-			this.say(this.t[action == 'add' ? 'builder.added' : 'builder.removed']);
-		} else if (action) void actions().then((a) => a.run(action, this, button!));
-	}
-
-	/** A `#doc=` link in the address: actions.ts opens it, or says why it cannot. */
-	#openLink() {
-		if (isShareHash(location.hash)) void actions().then((a) => a.openLink(this));
-	}
+	/** Fetches the editor, once. */
+	#load = (): Promise<Editor> => {
+		for (const type of wakeEvents) this.removeEventListener(type, this.#load);
+		return (this.#editor ??= import('./editor').then(({ Editor }) => {
+			const editor = new Editor(this, store, this.#typed);
+			this.#ready = true;
+			return editor;
+		}));
+	};
 }
 
 customElements.define('threshold-builder', ThresholdBuilder);

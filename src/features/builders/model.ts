@@ -80,9 +80,6 @@ export type Item = Record<string, string>;
 /** A document's answers: a string per field, a list of items per repeated section. */
 export type Values = Record<string, string | Item[]>;
 
-/** True when `hash` (with or without `#`) holds a shared document (share.ts) rather than a heading anchor. */
-export const isShareHash = (hash: string): boolean => /^#?doc(=|%3d)/i.test(hash);
-
 /**
  * Every field and section of `variant` present, taken from `values` where it has them,
  * repeated sections trimmed to their limits. With `initial`, missing fields get their

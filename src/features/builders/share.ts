@@ -6,7 +6,8 @@
  * a reason code that the builder words for readers (`linkProblemText` in messages.ts).
  */
 import { FragmentError, packText, unpackText } from '../../kit/fragment';
-import { CONTROL, MAX_NAME, isShareHash, readValues, type BuilderModel, type Values } from './model';
+import { CONTROL, MAX_NAME, readValues, type BuilderModel, type Values } from './model';
+import { isShareHash } from './wake';
 
 export { isShareHash };
 
