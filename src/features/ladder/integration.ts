@@ -7,14 +7,24 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { ladderDir, loadLadder } from './load';
+import { ladderDir, loadLadderAndRefs } from './load';
 import { LadderError } from './problems';
 import { ladderPageSource } from './page-sources';
 import { ladderLinkChecker } from './view';
 import type { PageSource } from '../links/lock-messages';
+import type { Ladder } from './types';
+import type { LadderRef } from './spine';
 
 const moduleId = 'virtual:threshold/ladder';
 const resolvedId = `\0${moduleId}`;
+// The ladder ids the pages name, for <FrameworkMap>: a module of its own, so no other page imports them.
+const refsModuleId = 'virtual:threshold/ladder-refs';
+const resolvedRefsId = `\0${refsModuleId}`;
+
+// A build reads the ladder and the pages once, when the config is set up; the modules and
+// the link checks reuse that read. In dev each load reads afresh, since the files change.
+let builtLadder: { ladder: Ladder; refs: LadderRef[] } | undefined;
+const current = (root: string) => builtLadder ?? loadLadderAndRefs(root);
 
 /** The ladder's pages: URL pattern and the route file under src/features/ that renders it. */
 const routes: [pattern: string, file: string][] = [
@@ -35,18 +45,22 @@ function ladderModule(root: string): Plugin {
 	return {
 		name: 'threshold-ladder',
 		resolveId(id) {
-			return id === moduleId ? resolvedId : undefined;
+			if (id === moduleId) return resolvedId;
+			return id === refsModuleId ? resolvedRefsId : undefined;
 		},
 		load(id) {
-			if (id !== resolvedId) return undefined;
-			return `export default ${JSON.stringify(loadLadder(root))};`;
+			if (id === resolvedId) return `export default ${JSON.stringify(current(root).ladder)};`;
+			if (id === resolvedRefsId) return `export default ${JSON.stringify(current(root).refs)};`;
+			return undefined;
 		},
 		configureServer(server) {
 			server.watcher.add(watched);
 			const reload = (file: string) => {
 				if (!watched.some((dir) => resolve(file).startsWith(dir))) return;
-				const mod = server.moduleGraph.getModuleById(resolvedId);
-				if (mod) server.moduleGraph.invalidateModule(mod);
+				for (const id of [resolvedId, resolvedRefsId]) {
+					const mod = server.moduleGraph.getModuleById(id);
+					if (mod) server.moduleGraph.invalidateModule(mod);
+				}
 				server.ws.send({ type: 'full-reload' });
 			};
 			for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
@@ -64,7 +78,7 @@ let configured: { root: string; base: string } = { root: '.', base: '/' };
  * it. A broken link into the ladder is not excluded, so it still fails the build.
  */
 export function isValidLadderLink({ link }: { link: string }): boolean {
-	checkLadderLink ??= ladderLinkChecker(loadLadder(configured.root), configured.base);
+	checkLadderLink ??= ladderLinkChecker(current(configured.root).ladder, configured.base);
 	return checkLadderLink(link);
 }
 
@@ -73,7 +87,7 @@ export function isValidLadderLink({ link }: { link: string }): boolean {
  * undefined for a page that is not the ladder's.
  */
 export function ladderSourceOf(page: string): PageSource | undefined {
-	return ladderPageSource(page, loadLadder(configured.root), ladderDir);
+	return ladderPageSource(page, current(configured.root).ladder, ladderDir);
 }
 
 /** The Astro integration that validates the ladder and generates its pages. */
@@ -81,12 +95,14 @@ export function ladder(): AstroIntegration {
 	return {
 		name: 'threshold-ladder',
 		hooks: {
-			'astro:config:setup': ({ config, injectRoute, updateConfig, logger }) => {
+			'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
 				const root = fileURLToPath(config.root);
 				configured = { root, base: config.base };
 				checkLadderLink = undefined;
+				builtLadder = undefined;
 				try {
-					loadLadder(root);
+					const read = loadLadderAndRefs(root);
+					if (command === 'build') builtLadder = read;
 				} catch (error) {
 					if (!(error instanceof LadderError)) throw error;
 					// The report is the useful part; a stack trace would bury it.

@@ -68,6 +68,18 @@ export function readPages(root = '.'): PageInfo[] {
 	return readDocs(root).map((page) => readPageInfo(page.file, page.text, page.docsRelative));
 }
 
+/** The pages' facts and the ladder ids they name, from one read of each page and one parse of its frontmatter. */
+function readPagesAndRefs(root: string): { pages: PageInfo[]; refs: LadderRef[] } {
+	const pages: PageInfo[] = [];
+	const refs: LadderRef[] = [];
+	for (const page of readDocs(root)) {
+		const info = readPageInfo(page.file, page.text, page.docsRelative);
+		pages.push(info);
+		refs.push(...findLadderRefs(page.file, info.slug, page.text));
+	}
+	return { pages, refs };
+}
+
 /** The ladder's files as text, with paths relative to the project root. */
 export function readLadderFiles(root = '.'): { ladder: SourceFile; competencies: SourceFile[] } {
 	const dir = join(root, ladderDir);
@@ -113,11 +125,14 @@ export function readBankFiles(root = '.'): SourceFile[] {
  * question banks' competency tags; throws a `LadderError` listing every problem.
  */
 export function loadLadder(root = '.'): Ladder {
-	const ladder = buildLadder({ ...readLadderFiles(root), pages: readPages(root) });
-	const problems = [
-		...checkLadderRefs(readLadderRefs(root), ladder),
-		...checkBankTags(readBankFiles(root), ladder),
-	];
+	return loadLadderAndRefs(root).ladder;
+}
+
+/** `loadLadder`, with the ladder ids the pages name (for `<FrameworkMap>`), from the same read of the pages. */
+export function loadLadderAndRefs(root = '.'): { ladder: Ladder; refs: LadderRef[] } {
+	const { pages, refs } = readPagesAndRefs(root);
+	const ladder = buildLadder({ ...readLadderFiles(root), pages });
+	const problems = [...checkLadderRefs(refs, ladder), ...checkBankTags(readBankFiles(root), ladder)];
 	if (problems.length > 0) throw new LadderError(problems);
-	return ladder;
+	return { ladder, refs };
 }

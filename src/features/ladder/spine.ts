@@ -56,6 +56,8 @@ function plainHeading(text: string): string {
 
 /** Every place in one page's MDX that names ladder ids, in page order. */
 export function findLadderRefs(file: string, page: string, text: string): LadderRef[] {
+	// Most pages name no ladder id: one scan of the whole text, not a dozen tests of every line.
+	if (!text.includes('[ladder:') && !/<(?:LadderGroup|LadderSkill|CompetencyLinks)\b/.test(text)) return [];
 	const refs: LadderRef[] = [];
 	const slugger = new GithubSlugger();
 	let fence: string | null = null;

@@ -5,3 +5,11 @@ declare module 'virtual:threshold/ladder' {
 	const ladder: Ladder;
 	export default ladder;
 }
+
+// Every place the pages name ladder ids (`findLadderRefs`), read with the ladder: for <FrameworkMap>.
+declare module 'virtual:threshold/ladder-refs' {
+	// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use import statements
+	type LadderRef = import('./spine').LadderRef;
+	const refs: LadderRef[];
+	export default refs;
+}
