@@ -13,6 +13,7 @@ import { scriptOrigins } from './src/build/script-origins.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
 import { noPreload } from './src/build/no-preload.ts';
 import { checklists } from './src/features/checklist/integration.ts';
+import { componentImports } from './src/build/component-imports.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -67,6 +68,9 @@ export default defineConfig({
 		ladder(),
 		// <Checklist> transformed on the Markdown tree as pages compile: src/features/checklist/markdown-plugin.ts.
 		checklists(),
+		// `import { Checklist } from '~/components'` in MDX becomes a direct import, so a page
+		// carries the styles of the components it uses, not all ten: src/build/component-imports.ts.
+		componentImports(),
 		// Records where each browser script comes from, for the size budgets (npm run test:dist).
 		scriptOrigins(),
 		// No preload list in islands for what they load on first use: src/build/no-preload.ts.
