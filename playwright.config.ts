@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/support/chromium';
 
@@ -7,7 +8,9 @@ const port = Number(process.env['THRESHOLD_TEST_PORT'] ?? 4329);
 export default defineConfig({
 	testDir: 'tests/browser',
 	fullyParallel: true,
-	workers: process.env['CI'] ? 2 : undefined,
+	// Playwright's default, half the cores, is one worker on a 2-core machine, which leaves a core
+	// idle while a test waits on the browser or a fork's build; CI has always used two.
+	workers: Math.max(2, Math.floor(availableParallelism() / 2)),
 	forbidOnly: !!process.env['CI'],
 	reporter: [['list']],
 	timeout: 60_000,

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { useTheme } from '../support/site';
 
 const handoffKey = 'threshold:v1:handoff:growth-plan';
@@ -9,13 +9,6 @@ const assessmentReady = (page: Page) =>
 	expect(page.locator('threshold-assessment [data-actions]')).toBeVisible();
 
 const goal = (page: Page, n: number) => page.getByRole('group', { name: `Goal ${n}`, exact: true });
-
-const violations = async (page: Page) =>
-	(
-		await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-			.analyze()
-	).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 
 /** Ticks one senior System design behavior with evidence, then picks two gaps for a plan. */
 async function assessAndPickTwo(page: Page) {
@@ -97,10 +90,10 @@ test.describe('from gaps to a plan', () => {
 		}) => {
 			await useTheme(page, theme);
 			await assessAndPickTwo(page);
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			await page.getByRole('button', { name: 'Start a growth plan' }).click();
 			await expect(page.getByText(/Started "Plan 1" from what you brought here/)).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });
@@ -169,7 +162,7 @@ test.describe('the promotion case', () => {
 			await assessmentReady(page);
 			await page.getByRole('button', { name: 'Draft my promotion case' }).click();
 			await expect(page.getByText(/Started "Case 1" from what you brought here/)).toBeVisible();
-			expect(await violations(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });
