@@ -16,6 +16,7 @@ import {
 	result,
 	shown,
 	shownBox,
+	holdFirstUse,
 } from '../support/ladder-islands';
 import { useTheme } from '../support/site';
 
@@ -248,7 +249,11 @@ test.describe('"does not apply to my role"', () => {
 		await expect(notApplicable(page)).not.toBeChecked();
 	});
 
-	test('works by keyboard: tick it, then type the reason', async ({ page }) => {
+	test('works by keyboard: tick it, then type the reason, even before the rest of the script arrives', async ({
+		page,
+	}) => {
+		// The reason field must show on the tick itself: the next Tab cannot wait for the drawing.
+		const release = await holdFirstUse(page);
 		await page.goto('/ladder/self-assessment/');
 		await ready(page, 'threshold-assessment');
 		await evidenceField(page, shown).focus();
@@ -262,6 +267,7 @@ test.describe('"does not apply to my role"', () => {
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Space');
 		await expect(seen(page)).toBeEnabled();
+		await release();
 	});
 
 	for (const theme of ['light', 'dark'] as const) {

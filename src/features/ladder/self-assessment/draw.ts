@@ -16,6 +16,7 @@ import type { CurrentLadder } from '../migrate-types';
 import type { AssessmentAction, AssessmentIsland } from './actions';
 import { assessmentResults, levelsInScope, type AssessmentCompetency } from './assessment';
 import { emptyAssessment } from './edit';
+import { showMark } from './fields';
 import { normalizeLevels, type AssessmentLevel } from './levels';
 import { hasGap } from './marks';
 import { competenciesFrom, gapPlaybooks, type PlaybookLink } from './page';
@@ -149,21 +150,7 @@ export function tick(a: AssessmentHandle, input: Element): void {
 
 /** One behavior's ticks and fields, as its mark says. */
 function behavior(a: AssessmentHandle, li: HTMLElement): void {
-	const id = li.dataset['behavior']!;
-	const mark = a.state.marks[id];
-	const input = (kind: string) => li.querySelector<HTMLInputElement>(`[id="${kind}-${id}"]`)!;
-	const notApplicable = mark?.notApplicable ?? false;
-	input('shown').checked = mark?.shown ?? false;
-	input('shown').disabled = notApplicable;
-	input('na').checked = notApplicable;
-	li.querySelector<HTMLElement>('[data-field="evidence"]')!.hidden = notApplicable;
-	li.querySelector<HTMLElement>('[data-field="reason"]')!.hidden = !notApplicable;
-	// Leave the field the reader is typing in alone (another tab may have saved meanwhile).
-	for (const [kind, value] of [
-		['evidence', mark?.evidence],
-		['reason', mark?.reason],
-	] as const)
-		if (document.activeElement !== input(kind)) input(kind).value = value ?? '';
+	showMark(li, a.state.marks[li.dataset['behavior']!]);
 }
 
 /** The result line of the competency `inside` belongs to. */

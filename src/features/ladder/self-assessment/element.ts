@@ -15,6 +15,7 @@ import type { CurrentLadder } from '../migrate-types';
 import type * as Draw from './draw';
 import type { AssessmentHandle } from './draw';
 import { emptyAssessment, setMark } from './edit';
+import { showMark } from './fields';
 import { assessmentCodec, assessmentStorageName as name, type AssessmentState } from './saved';
 import type { AssessmentWords } from './words';
 
@@ -76,7 +77,9 @@ class ThresholdAssessment extends HTMLElement implements AssessmentHandle {
 			this.state = setMark(this.state, id, {
 				[kind === 'shown' ? 'shown' : 'notApplicable']: target.checked,
 			});
-			// What the reader must see at once: the behavior and its competency's line.
+			// What the reader must see at once: the behavior's fields now, its competency's line
+			// as soon as the drawing is here.
+			showMark(target.closest('li')!, this.state.marks[id]);
 			this.#use((draw) => draw.tick(this, target));
 			this.#later.schedule();
 		} else {
