@@ -28,11 +28,14 @@ async function shareLink(page: Page) {
 }
 
 /** Holds back the builder's editor, fetched on first use, as a slow network would, until `release()`. */
-async function holdEditor(page: Page) {
+const holdEditor = (page: Page) => holdChunk(page, 'editor');
+
+/** Holds back the script chunk `name` (editor, actions), as a slow network would, until `release()`. */
+async function holdChunk(page: Page, name: string) {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	let fetched = false;
-	await page.route(/\/_astro\/editor\.[\w-]+\.js$/, async (route) => {
+	await page.route(new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`), async (route) => {
 		fetched = true;
 		await held;
 		await route.continue();
@@ -184,6 +187,24 @@ test.describe('the delegation brief builder', () => {
 		await page.reload();
 		await expect(drafts.locator('option')).toHaveText(['Brief 1']);
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('');
+	});
+
+	test('a name typed right after New draft names the new draft, even while the rest of the builder loads', async ({
+		page,
+	}) => {
+		await page.goto(brief);
+		const drafts = page.getByLabel('Draft', { exact: true });
+		await page.getByLabel('The work', { exact: true }).fill('first');
+		const rest = await holdChunk(page, 'actions');
+		await page.getByRole('button', { name: 'New draft' }).click();
+		await page.getByLabel('Draft name', { exact: true }).fill('Second brief');
+		await page.getByLabel('The work', { exact: true }).fill('second');
+		await expect(drafts.locator('option')).toHaveText(['Second brief', 'Brief 1']);
+		rest.release();
+		await page.reload();
+		await expect(drafts.locator('option')).toHaveText(['Second brief', 'Brief 1']);
+		await drafts.selectOption({ label: 'Brief 1' });
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('first');
 	});
 
 	test('deletes a draft and brings it back with Undo', async ({ page }) => {

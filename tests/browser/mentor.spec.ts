@@ -285,6 +285,8 @@ test('an entry added to the evidence log today goes with the link, and the mento
 	await mentee.getByLabel('What did you do?').fill('Wrote the rollback runbook for the export job.');
 	await mentee.getByRole('group', { name: 'Competencies it shows' }).getByRole('checkbox').first().check();
 	await mentee.getByRole('button', { name: 'Add to the log' }).click();
+	// Adding loads on first use: move on once the log shows the entry, as the reader would.
+	await expect(mentee.getByText('Wrote the rollback runbook for the export job.')).toBeVisible();
 	await mentee.goto('/ladder/self-assessment/');
 	await shownBox(mentee, failureModes).check();
 	await mentee.goto('/ladder/mentor/');

@@ -83,13 +83,6 @@ function openNew(b: BuilderHandle, variant = b.draft.variant): void {
 	b.open(newDraftId(), draft, false);
 }
 
-/** "New draft": a blank one, its name ready to type. */
-function newDraft(b: BuilderHandle): void {
-	openNew(b);
-	focus(b.el('name'));
-	say(b, b.t['builder.started']);
-}
-
 /**
  * Deletes draft `id` (`draft`, open when the reader chose Delete): the store sets it aside so
  * Undo can bring it back, and removes its copies from older versions, which reading would
@@ -212,7 +205,6 @@ function closeLink(b: BuilderHandle) {
 }
 
 const actions: Record<string, (b: BuilderHandle, button: HTMLElement) => unknown> = {
-	new: newDraft,
 	undo: (b) => line(b).undo(),
 	copy,
 	download,

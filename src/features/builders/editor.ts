@@ -19,6 +19,7 @@ import {
 } from './model';
 import { draftCodec, newDraftId, type Draft } from './drafts';
 import { checksState, draftMenu, newestFirst } from './view';
+import { nextDraftName } from './draft-text';
 import type { BuilderHandle, Part } from './actions';
 
 /** actions.ts, fetched the first time it is needed. */
@@ -192,7 +193,7 @@ export class Editor implements BuilderHandle {
 	}
 
 	/**
-	 * What the buttons do. Adding or removing an item and print run here, at once: after an
+	 * What the buttons do. A new draft, adding or removing an item and print run here, at once: after an
 	 * import() the reader may have typed or chosen another draft. The rest load actions.ts first
 	 * (delete too, told at once which draft it deletes: it needs the full Store, kit/backup.ts).
 	 */
@@ -208,6 +209,13 @@ export class Editor implements BuilderHandle {
 			root.dataset['thPrint'] = '';
 			print();
 			delete root.dataset['thPrint'];
+		} else if (action == 'new') {
+			// At once too: a name typed right after the click belongs to the new draft, not the open one.
+			const name = nextDraftName(this.t, this.model.draftName, this.store.names(this.storePrefix).length);
+			this.open(newDraftId(), { name, variant: draft.variant, values: {}, created: '', updated: '' }, false);
+			focus(this.el('name'));
+			const said = this.t['builder.started'];
+			void actions().then((a) => a.say(this, said));
 		} else if (action == 'delete') {
 			// Which draft is meant is taken now, at the click; actions.ts removes it with its older copies.
 			const saved = this.saved;
