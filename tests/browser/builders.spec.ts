@@ -334,6 +334,26 @@ test.describe('the delegation brief builder', () => {
 		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
 	});
 
+	test('what is typed before and after New draft, while the editor is still on its way, goes into each draft in turn', async ({
+		page,
+	}) => {
+		const editor = await holdEditor(page);
+		await page.goto(brief);
+		const drafts = page.getByLabel('Draft', { exact: true });
+		await page.getByLabel('The work', { exact: true }).fill('first');
+		await page.getByRole('button', { name: 'New draft' }).click();
+		await page.getByLabel('The work', { exact: true }).fill('second');
+		editor.release();
+		await expect(drafts.locator('option')).toHaveText(['Brief 2', 'Brief 1']);
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
+		await page.unrouteAll();
+		await page.reload();
+		await drafts.selectOption({ label: 'Brief 1' });
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('first');
+		await drafts.selectOption({ label: 'Brief 2' });
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
+	});
+
 	test('shows the blank template, and no builder, when JavaScript is off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

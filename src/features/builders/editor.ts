@@ -36,11 +36,14 @@ export class Editor implements BuilderHandle {
 	saved = false;
 	#parts: Record<string, Part> = {};
 
-	/** `typed`: the controls the reader typed in (or chose) before the editor came, and their values then. */
+	/**
+	 * `typed`: what the reader did before the editor came, in order: the controls they typed in
+	 * (or chose) with their values then, and the buttons they pressed.
+	 */
 	constructor(
 		readonly root: HTMLElement,
 		readonly store: StoreCore,
-		typed: [Part, string][],
+		typed: ([Part, string] | HTMLElement)[],
 	) {
 		this.model = JSON.parse(root.dataset['model']!);
 		// As kit/words.ts's readWords, which would bring the rest of that module along.
@@ -53,15 +56,20 @@ export class Editor implements BuilderHandle {
 		const first = drafts.find(([id]) => location.search == '?draft=' + id) ?? drafts[0];
 		if (first) this.open(...first);
 		else {
-			// A first visit: the new draft the server rendered, then what the reader typed in it
-			// before the editor came, in order, each control given back the value it had then
-			// (opening the draft, or a change of variant, redrew the form).
+			// A first visit: the new draft the server rendered.
 			const draft = { name: this.el('name').value, variant: root.dataset['variant']!, values: {} };
 			this.open(newDraftId(), { ...draft, created: '', updated: '' }, false);
-			for (const [control, value] of typed) {
-				control.value = value;
-				this.#onInput(control);
+		}
+		// Then what the reader did before the editor came, in order, each control given back the
+		// value it had then (opening a draft, a new draft or a change of variant redrew the form).
+		for (const step of typed) {
+			if (!Array.isArray(step)) {
+				this.#onClick(step);
+				continue;
 			}
+			const [control, value] = step;
+			control.value = value;
+			this.#onInput(control);
 		}
 		root.addEventListener('input', (event) => this.#onInput(event.target as Part));
 		root.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));

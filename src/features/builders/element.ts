@@ -15,8 +15,11 @@ const store = siteStore();
 class ThresholdBuilder extends HTMLElement {
 	#editor: Promise<Editor> | undefined;
 	#ready = false;
-	/** What the reader typed or chose before the editor came: each control and its value then. */
-	#typed: [HTMLInputElement, string][] = [];
+	/**
+	 * What the reader did before the editor came, in order: each control typed in or chosen, with
+	 * its value then, and each button pressed.
+	 */
+	#typed: ([HTMLInputElement, string] | HTMLElement)[] = [];
 
 	connectedCallback() {
 		const { drafts, handoff } = this.dataset as { drafts: string; handoff: string };
@@ -28,13 +31,17 @@ class ThresholdBuilder extends HTMLElement {
 			if (this.#ready) return;
 			const control = event.target as HTMLInputElement;
 			const last = this.#typed.at(-1);
-			if (last?.[0] == control) last[1] = control.value;
+			if (Array.isArray(last) && last[0] == control) last[1] = control.value;
 			else this.#typed.push([control, control.value]);
 		});
-		// A click that comes before the editor (a tap) is given to it once it is here.
+		// A click that comes before the editor (a tap) is given to it in turn with the typing, so
+		// what is typed after "New draft" goes into the new draft.
 		this.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
-			if (button && !this.#ready) void this.#load().then(() => button.click());
+			if (button && !this.#ready) {
+				this.#typed.push(button);
+				void this.#load();
+			}
 		});
 		const openLink = () => {
 			if (isShareHash(location.hash)) void this.#load().then((editor) => editor.openLink());
