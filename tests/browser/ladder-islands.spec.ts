@@ -365,6 +365,27 @@ test.describe('evidence log', () => {
 		await expect(page.getByText('Paired with the new hire on the billing migration.')).toBeVisible();
 	});
 
+	test('the entry added is what the form held at Add, even when the next one is typed before the rest of the script arrives', async ({
+		page,
+	}) => {
+		const release = await holdFirstUse(page);
+		await page.goto('/ladder/evidence-log/');
+		await ready(page, 'threshold-evidence-log');
+		await page.getByLabel('What did you do?').fill('Paired with the new hire on the billing migration.');
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
+		await page.getByRole('button', { name: 'Add to the log' }).click();
+		await page.getByLabel('What did you do?').fill('Started the next one');
+		await release();
+		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
+		await expect(page.getByText('Paired with the new hire on the billing migration.')).toBeVisible();
+		// The next entry, started meanwhile, stays in the form.
+		await expect(page.getByLabel('What did you do?')).toHaveValue('Started the next one');
+		await page.reload();
+		await ready(page, 'threshold-evidence-log');
+		await expect(page.getByText('Paired with the new hire on the billing migration.')).toBeVisible();
+		await expect(page.getByText('Started the next one')).toHaveCount(0);
+	});
+
 	test('asks for a competency before adding an entry, and nudges a vague one', async ({ page }) => {
 		await page.goto('/ladder/evidence-log/');
 		await ready(page, 'threshold-evidence-log');

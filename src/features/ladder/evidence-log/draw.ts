@@ -25,6 +25,7 @@ import type { LadderChangeWords } from '../islands/words';
 import type { CurrentLadder } from '../migrate-types';
 import { evidenceCoverage } from './coverage';
 import { localDay } from './day';
+import type { EntryInput } from './entry';
 import { entryItem } from './entry-item';
 import { evidenceCodec, evidenceStorageName as name, type EvidenceLog } from './log';
 import { coverageCells } from './text';
@@ -149,12 +150,12 @@ export class LogView {
 		this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
 	}
 
-	/** Adds the entry the form holds, if it is complete, and saves the log. */
-	async add(): Promise<void> {
+	/** Adds the entry `input` (what the form held at Add), if it is complete, and saves the log. */
+	async add(input: EntryInput): Promise<void> {
 		const form = await import('./form');
 		const log = form.addFromForm(
 			this.#a,
-			this.#tags,
+			input,
 			this.#t,
 			this.#log,
 			(id) => this.#behaviors.get(id)?.competency,
@@ -164,7 +165,7 @@ export class LogView {
 		this.#log = log;
 		const saved = this.#save();
 		this.#render();
-		form.clearForm(this.#a, this.#tags);
+		form.clearForm(this.#a, this.#tags, input);
 		if (saved) this.say('evidence.added');
 	}
 

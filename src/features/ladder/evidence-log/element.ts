@@ -10,6 +10,7 @@
 import { siteStore, type StoreProblem } from '../../../kit/store';
 import type { CurrentLadder } from '../migrate-types';
 import { localDay } from './day';
+import { readForm } from './read-form';
 import type * as Draw from './draw';
 import type { EvidenceHandle } from './draw';
 import type { EvidenceWords } from './words';
@@ -47,7 +48,9 @@ class ThresholdEvidenceLog extends HTMLElement implements EvidenceHandle {
 		const target = event.target as HTMLInputElement;
 		if (event.type === 'submit') {
 			event.preventDefault();
-			this.#use((draw) => void draw.add());
+			// What the form holds now is the entry, whatever the reader types while adding loads.
+			const input = readForm(this);
+			this.#use((draw) => void draw.add(input));
 		} else if (event.type === 'input' && target.id === 'evidence_text') {
 			this.#use((draw) => void draw.nudge(target.value));
 		} else if (event.type === 'change' && target.type === 'file') {

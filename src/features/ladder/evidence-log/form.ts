@@ -1,10 +1,11 @@
 /**
- * The evidence log's entry form: reading what the reader typed, refusing it (saying why and
+ * The evidence log's entry form: refusing what the reader typed (saying why and
  * focusing the field to fix) or making the entry, and clearing the form after. The island
  * loads this module the first time a reader adds an entry; the logic is in `entry.ts`.
  */
 import type { KitWords } from '../../../kit/words';
-import { addEntry, entryProblem } from './entry';
+import { addEntry, entryProblem, type EntryInput } from './entry';
+import { formField, readForm } from './read-form';
 import type { EvidenceLog } from './log';
 import type { EvidenceWords } from './words';
 
@@ -15,45 +16,36 @@ function newId(): string {
 	);
 }
 
-const field = (root: HTMLElement, id: string) =>
-	root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#evidence_${id}`)!;
-
 /**
- * `log` with the entry the form in `root` holds (tagged with the checked `tags` and the
- * competency of its behavior, `competencyOf`), or null after saying why it cannot be added
- * and focusing the field to fix.
+ * `log` with the entry `input` (read from the form in `root` when the reader pressed Add, tagged
+ * with the competency of its behavior, `competencyOf`), or null after saying why it cannot be
+ * added and focusing the field to fix.
  */
 export function addFromForm(
 	root: HTMLElement,
-	tags: HTMLInputElement[],
+	input: EntryInput,
 	t: EvidenceWords & KitWords,
 	log: EvidenceLog,
 	competencyOf: (behavior: string) => string | undefined,
 	say: (message: string) => void,
 ): EvidenceLog | null {
-	const input = {
-		date: field(root, 'date').value,
-		situation: field(root, 'situation').value,
-		did: field(root, 'text').value,
-		result: field(root, 'result').value,
-		witnesses: field(root, 'witnesses').value,
-		link: field(root, 'link').value,
-		competencies: tags.filter((box) => box.checked).map((box) => box.value),
-		behavior: field(root, 'behavior').value || undefined,
-	};
 	const problem = entryProblem(input);
 	if (!problem) return addEntry(log, input, newId(), competencyOf);
 	say(t[`evidence.${problem}`]);
 	const focus = { noText: 'text', noDate: 'date', badLink: 'link', noTag: null }[problem];
-	(focus ? field(root, focus) : tags[0])?.focus();
+	(focus ? formField(root, focus) : root.querySelector<HTMLElement>('[data-tag]'))?.focus();
 	return null;
 }
 
-/** Empties the form for the next entry (the date stays) and puts the reader at its start. */
-export function clearForm(root: HTMLElement, tags: HTMLInputElement[]): void {
+/**
+ * Empties the form for the next entry (the date stays) and puts the reader at its start, unless
+ * the reader has already started the next one since pressing Add (`added` is what the form held).
+ */
+export function clearForm(root: HTMLElement, tags: HTMLInputElement[], added: EntryInput): void {
+	if (JSON.stringify(readForm(root)) != JSON.stringify(added)) return;
 	for (const id of ['situation', 'text', 'result', 'witnesses', 'link', 'behavior'])
-		field(root, id).value = '';
+		formField(root, id).value = '';
 	root.querySelector('[data-nudge]')!.textContent = '';
 	for (const box of tags) box.checked = false;
-	field(root, 'situation').focus();
+	formField(root, 'situation').focus();
 }
