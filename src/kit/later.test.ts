@@ -37,7 +37,7 @@ describe('later', () => {
 		const pending = later(work);
 		pending.schedule();
 		pending.schedule();
-		vi.runAllTimers();
+		vi.advanceTimersByTime(100);
 		expect(work).not.toHaveBeenCalled();
 		paint();
 		expect(work).not.toHaveBeenCalled();
@@ -56,6 +56,19 @@ describe('later', () => {
 		vi.advanceTimersByTime(300);
 		expect(work).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(100);
+		expect(work).toHaveBeenCalledTimes(1);
+	});
+
+	it('runs the work half a second on when no frame comes (a page in the background), once', () => {
+		const work = vi.fn();
+		const pending = later(work);
+		pending.schedule();
+		vi.advanceTimersByTime(499);
+		expect(work).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1);
+		expect(work).toHaveBeenCalledTimes(1);
+		paint();
+		vi.runAllTimers();
 		expect(work).toHaveBeenCalledTimes(1);
 	});
 

@@ -31,6 +31,8 @@ export function later(work: () => void): Later {
 		schedule(ms = 0) {
 			pending = true;
 			clearTimeout(timer);
+			// A page that paints no frame (one in the background) still saves, a little later.
+			timer = setTimeout(flush, ms + 500);
 			// A frame callback runs just before the paint, and a timeout set there after it. Of
 			// several callbacks in one frame, the last one's timeout stands.
 			requestAnimationFrame(() => {
