@@ -141,11 +141,13 @@ export class LogView {
 	}
 
 	/** Says which vague phrase the entry uses, if any (the entry logic loads on first use). */
-	async nudge(text: string): Promise<void> {
-		// The form's code too, while the reader types: Add reads the form once it has loaded,
-		// and by then the reader may have started the next entry.
+	async nudge(): Promise<void> {
+		// The form's code too, while the reader types, so adding is quick.
 		void import('./form');
 		const { vaguePhrase } = await import('./entry');
+		// What the field holds once the code is here: nudges that arrive out of order, or after
+		// an entry was added and the form cleared, say nothing stale.
+		const text = this.#q<HTMLTextAreaElement>('#evidence_text').value;
 		const phrase = vaguePhrase(text, this.#t['evidence.vaguePhrases']);
 		this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
 	}

@@ -52,7 +52,7 @@ class ThresholdEvidenceLog extends HTMLElement implements EvidenceHandle {
 			const input = readForm(this);
 			this.#use((draw) => void draw.add(input));
 		} else if (event.type === 'input' && target.id === 'evidence_text') {
-			this.#use((draw) => void draw.nudge(target.value));
+			this.#use((draw) => void draw.nudge());
 		} else if (event.type === 'change' && target.type === 'file') {
 			this.#use((draw) => draw.restore(target));
 		} else if (event.type === 'click') {
