@@ -46,6 +46,8 @@ export interface BuilderHandle {
 	drafts(): [string, Draft][];
 	/** Shows draft `id` in the form. */
 	open(id: string, draft: Draft, saved?: boolean): void;
+	/** Opens a new, blank draft of the open draft's variant (not saved until it has content). */
+	openNew(): void;
 	/** Redraws the drafts menu. */
 	list(): void;
 	/** Redraws the preview and checks, and saves when `save` is set. */
@@ -76,13 +78,6 @@ export function unreadable(b: BuilderHandle, problem: StoreProblem): void {
 	say(b, unreadableText(b.t, problem));
 }
 
-/** Starts a new, blank draft (of `variant`, or the open draft's). */
-function openNew(b: BuilderHandle, variant = b.draft.variant): void {
-	const name = nextDraftName(b.t, b.model.draftName, b.store.names(b.storePrefix).length);
-	const draft = { name, variant: variantOf(b.model, variant).id, values: {}, created: '', updated: '' };
-	b.open(newDraftId(), draft, false);
-}
-
 /**
  * Deletes draft `id` (`draft`, open when the reader chose Delete): the store sets it aside so
  * Undo can bring it back, and removes its copies from older versions, which reading would
@@ -101,7 +96,7 @@ export function deleteDraft(
 	const [next] = b.drafts();
 	if (b.draftId != id) b.list();
 	else if (next) b.open(...next);
-	else openNew(b);
+	else b.openNew();
 	button.closest('details')!.open = false;
 	focus(b.el('select'));
 	say(b, fill(b.t['builder.deleted'], name), aside ? () => undelete(b, aside, id, draft.name) : undefined);

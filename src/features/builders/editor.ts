@@ -145,6 +145,12 @@ export class Editor implements BuilderHandle {
 		);
 	}
 
+	openNew() {
+		const name = nextDraftName(this.t, this.model.draftName, this.store.names(this.storePrefix).length);
+		const draft = { name, variant: variantOf(this.model, this.draft.variant).id, values: {} };
+		this.open(newDraftId(), { ...draft, created: '', updated: '' }, false);
+	}
+
 	/** Refreshes the preview and the checks; saves unless the draft is new and still blank. */
 	update(save: boolean) {
 		const variant = variantOf(this.model, this.draft.variant);
@@ -219,8 +225,7 @@ export class Editor implements BuilderHandle {
 			delete root.dataset['thPrint'];
 		} else if (action == 'new') {
 			// At once too: a name typed right after the click belongs to the new draft, not the open one.
-			const name = nextDraftName(this.t, this.model.draftName, this.store.names(this.storePrefix).length);
-			this.open(newDraftId(), { name, variant: draft.variant, values: {}, created: '', updated: '' }, false);
+			this.openNew();
 			focus(this.el('name'));
 			const said = this.t['builder.started'];
 			void actions().then((a) => a.say(this, said));
