@@ -386,6 +386,26 @@ test.describe('evidence log', () => {
 		await expect(page.getByText('Started the next one')).toHaveCount(0);
 	});
 
+	test('a reader who moves to the next field while an entry is added keeps their place and their typing', async ({
+		page,
+	}) => {
+		const release = await holdFirstUse(page);
+		await page.goto('/ladder/evidence-log/');
+		await ready(page, 'threshold-evidence-log');
+		await page.getByLabel('What did you do?').fill('Paired with the new hire on the billing migration.');
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
+		await page.getByRole('button', { name: 'Add to the log' }).click();
+		await page.getByLabel('What did you do?').focus();
+		await release();
+		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
+		await expect(page.getByLabel('What did you do?')).toHaveValue('');
+		await expect(page.getByLabel('What did you do?')).toBeFocused();
+		await page.keyboard.type('Worked on the roadmap');
+		await expect(page.getByLabel('What did you do?')).toHaveValue('Worked on the roadmap');
+		await expect(page.getByLabel('Situation')).toHaveValue('');
+		await expect(page.locator('[data-nudge]')).toContainText('"Worked on" hides what you did.');
+	});
+
 	test('asks for a competency before adding an entry, and nudges a vague one', async ({ page }) => {
 		await page.goto('/ladder/evidence-log/');
 		await ready(page, 'threshold-evidence-log');

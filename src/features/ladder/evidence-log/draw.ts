@@ -152,8 +152,11 @@ export class LogView {
 		this.#q('[data-nudge]').textContent = phrase ? fill(this.#t['evidence.vague'], { phrase }) : '';
 	}
 
-	/** Adds the entry `input` (what the form held at Add), if it is complete, and saves the log. */
-	async add(input: EntryInput): Promise<void> {
+	/**
+	 * Adds the entry `input` (what the form held at Add, when `focused` had focus), if it is
+	 * complete, and saves the log.
+	 */
+	async add(input: EntryInput, focused: Element | null): Promise<void> {
 		const form = await import('./form');
 		const log = form.addFromForm(
 			this.#a,
@@ -167,7 +170,7 @@ export class LogView {
 		this.#log = log;
 		const saved = this.#save();
 		this.#render();
-		form.clearForm(this.#a, this.#tags, input);
+		form.clearForm(this.#a, this.#tags, input, focused);
 		if (saved) this.say('evidence.added');
 	}
 

@@ -50,7 +50,8 @@ class ThresholdEvidenceLog extends HTMLElement implements EvidenceHandle {
 			event.preventDefault();
 			// What the form holds now is the entry, whatever the reader types while adding loads.
 			const input = readForm(this);
-			this.#use((draw) => void draw.add(input));
+			const focused = document.activeElement;
+			this.#use((draw) => void draw.add(input, focused));
 		} else if (event.type === 'input' && target.id === 'evidence_text') {
 			this.#use((draw) => void draw.nudge());
 		} else if (event.type === 'change' && target.type === 'file') {

@@ -40,12 +40,18 @@ export function addFromForm(
 /**
  * Empties the form for the next entry (the date stays) and puts the reader at its start, unless
  * the reader has already started the next one since pressing Add (`added` is what the form held).
+ * A reader who has moved to another field meanwhile (`focused` had focus at Add) stays there.
  */
-export function clearForm(root: HTMLElement, tags: HTMLInputElement[], added: EntryInput): void {
+export function clearForm(
+	root: HTMLElement,
+	tags: HTMLInputElement[],
+	added: EntryInput,
+	focused: Element | null,
+): void {
 	if (JSON.stringify(readForm(root)) != JSON.stringify(added)) return;
 	for (const id of ['situation', 'text', 'result', 'witnesses', 'link', 'behavior'])
 		formField(root, id).value = '';
 	root.querySelector('[data-nudge]')!.textContent = '';
 	for (const box of tags) box.checked = false;
-	formField(root, 'situation').focus();
+	if (document.activeElement === focused) formField(root, 'situation').focus();
 }
