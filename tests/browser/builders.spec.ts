@@ -354,6 +354,24 @@ test.describe('the delegation brief builder', () => {
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
 	});
 
+	test('a reader who moves to a field after New draft, while the editor is on its way, keeps typing there', async ({
+		page,
+	}) => {
+		const editor = await holdEditor(page);
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('first');
+		await page.getByRole('button', { name: 'New draft' }).click();
+		await page.getByLabel('The work', { exact: true }).focus();
+		editor.release();
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText(
+			'Started a new draft. It is saved once you write something.',
+		);
+		await expect(page.getByLabel('The work', { exact: true })).toBeFocused();
+		await page.keyboard.type('second');
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
+		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 2');
+	});
+
 	test('shows the blank template, and no builder, when JavaScript is off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

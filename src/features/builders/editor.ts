@@ -62,6 +62,9 @@ export class Editor implements BuilderHandle {
 		}
 		// Then what the reader did before the editor came, in order, each control given back the
 		// value it had then (opening a draft, a new draft or a change of variant redrew the form).
+		// A reader who has gone on to a field keeps their place: a replayed New draft focuses the
+		// name, and what they type next would land there.
+		const here = document.activeElement as HTMLElement | null;
 		for (const step of typed) {
 			if (!Array.isArray(step)) {
 				this.#onClick(step);
@@ -71,6 +74,7 @@ export class Editor implements BuilderHandle {
 			control.value = value;
 			this.#onInput(control);
 		}
+		if (here?.matches('input, textarea, select')) here.focus();
 		root.addEventListener('input', (event) => this.#onInput(event.target as Part));
 		root.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
 		// The rarer actions are fetched when the reader points at or focuses one of their buttons.
