@@ -268,7 +268,10 @@ test.describe('the delegation brief builder', () => {
 		await page.goto(brief);
 		await page.getByLabel('The work', { exact: true }).fill('export');
 		await page.getByRole('button', { name: 'Print' }).click();
-		expect(await page.evaluate(() => (window as unknown as { __onlyDoc?: boolean }).__onlyDoc)).toBe(true);
+		// A click before the editor has arrived prints once it has.
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { __onlyDoc?: boolean }).__onlyDoc))
+			.toBe(true);
 		await expect(page.locator('html')).not.toHaveAttribute('data-th-print');
 
 		await page.emulateMedia({ media: 'print' });
