@@ -14,6 +14,7 @@ import { hostHeaders } from './src/build/host-headers.ts';
 import { noPreload } from './src/build/no-preload.ts';
 import { checklists } from './src/features/checklist/integration.ts';
 import { componentImports } from './src/build/component-imports.ts';
+import { quietKnownWarnings } from './src/build/known-warnings.ts';
 
 // Everything team-specific comes from content/: see src/config/load.ts.
 const { site, sidebar } = loadSiteContent();
@@ -30,6 +31,8 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	// Expressive Code (in Starlight) highlights code blocks; Astro's own Shiki pass has nothing to do.
 	markdown: { syntaxHighlight: false },
+	// Bundler warnings nobody can act on (an upstream issue) stay out of the output: src/build/known-warnings.ts.
+	vite: { build: { rollupOptions: { onLog: quietKnownWarnings } } },
 	site: site.url,
 	integrations: [
 		starlight({
