@@ -20,10 +20,10 @@ export function isKnownNoise(log: BundlerLog): boolean {
 }
 
 /** A `build.rollupOptions.onLog` that drops the known noise and passes everything else on. */
-export function quietKnownWarnings(
-	level: string,
-	log: BundlerLog,
-	handler: (level: string, log: BundlerLog) => void,
+export function quietKnownWarnings<Level extends string, Log extends BundlerLog>(
+	level: Level,
+	log: Log,
+	handler: (level: Level, log: Log) => void,
 ): void {
 	if (!isKnownNoise(log)) handler(level, log);
 }

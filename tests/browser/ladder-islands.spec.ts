@@ -325,6 +325,20 @@ test.describe('self-assessment', () => {
 	});
 });
 
+/**
+ * Opens the evidence log with its first-use script held back, as on a slow network, and adds a
+ * tagged entry; returns the release of the script.
+ */
+async function addBeforeTheScript(page: Page): Promise<() => Promise<void>> {
+	const release = await holdFirstUse(page);
+	await page.goto('/ladder/evidence-log/');
+	await ready(page, 'threshold-evidence-log');
+	await page.getByLabel('What did you do?').fill('Paired with the new hire on the billing migration.');
+	await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
+	await page.getByRole('button', { name: 'Add to the log' }).click();
+	return release;
+}
+
 test.describe('evidence log', () => {
 	test('an entry is filed under the Monday of its week and survives a reload', async ({ page }) => {
 		await page.goto('/ladder/evidence-log/');
@@ -348,12 +362,7 @@ test.describe('evidence log', () => {
 	test('an entry added right after the page loads is kept, even before the rest of the script arrives', async ({
 		page,
 	}) => {
-		const release = await holdFirstUse(page);
-		await page.goto('/ladder/evidence-log/');
-		await ready(page, 'threshold-evidence-log');
-		await page.getByLabel('What did you do?').fill('Paired with the new hire on the billing migration.');
-		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
-		await page.getByRole('button', { name: 'Add to the log' }).click();
+		const release = await addBeforeTheScript(page);
 		// What was typed waits in the form until the code that adds it arrives.
 		await expect(page.getByLabel('What did you do?')).toHaveValue(
 			'Paired with the new hire on the billing migration.',
@@ -368,12 +377,7 @@ test.describe('evidence log', () => {
 	test('the entry added is what the form held at Add, even when the next one is typed before the rest of the script arrives', async ({
 		page,
 	}) => {
-		const release = await holdFirstUse(page);
-		await page.goto('/ladder/evidence-log/');
-		await ready(page, 'threshold-evidence-log');
-		await page.getByLabel('What did you do?').fill('Paired with the new hire on the billing migration.');
-		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
-		await page.getByRole('button', { name: 'Add to the log' }).click();
+		const release = await addBeforeTheScript(page);
 		await page.getByLabel('What did you do?').fill('Started the next one');
 		await release();
 		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
@@ -389,12 +393,7 @@ test.describe('evidence log', () => {
 	test('a reader who moves to the next field while an entry is added keeps their place and their typing', async ({
 		page,
 	}) => {
-		const release = await holdFirstUse(page);
-		await page.goto('/ladder/evidence-log/');
-		await ready(page, 'threshold-evidence-log');
-		await page.getByLabel('What did you do?').fill('Paired with the new hire on the billing migration.');
-		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
-		await page.getByRole('button', { name: 'Add to the log' }).click();
+		const release = await addBeforeTheScript(page);
 		await page.getByLabel('What did you do?').focus();
 		await release();
 		await expect(page.getByRole('status').first()).toHaveText('Added to your log.');
