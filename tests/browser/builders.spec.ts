@@ -337,7 +337,7 @@ test.describe('the delegation brief builder', () => {
 		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
 	});
 
-	test('what is typed before and after New draft, while the editor is still on its way, goes into each draft in turn', async ({
+	test('what is typed before and after New draft, while the editor is still on its way, goes into each draft in turn, its name too', async ({
 		page,
 	}) => {
 		const editor = await holdEditor(page);
@@ -345,15 +345,16 @@ test.describe('the delegation brief builder', () => {
 		const drafts = page.getByLabel('Draft', { exact: true });
 		await page.getByLabel('The work', { exact: true }).fill('first');
 		await page.getByRole('button', { name: 'New draft' }).click();
+		await page.getByLabel('Draft name', { exact: true }).fill('Second brief');
 		await page.getByLabel('The work', { exact: true }).fill('second');
 		editor.release();
-		await expect(drafts.locator('option')).toHaveText(['Brief 2', 'Brief 1']);
+		await expect(drafts.locator('option')).toHaveText(['Second brief', 'Brief 1']);
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
 		await page.unrouteAll();
 		await page.reload();
 		await drafts.selectOption({ label: 'Brief 1' });
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('first');
-		await drafts.selectOption({ label: 'Brief 2' });
+		await drafts.selectOption({ label: 'Second brief' });
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
 	});
 

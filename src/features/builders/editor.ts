@@ -56,8 +56,13 @@ export class Editor implements BuilderHandle {
 		const first = drafts.find(([id]) => location.search == '?draft=' + id) ?? drafts[0];
 		if (first) this.open(...first);
 		else {
-			// A first visit: the new draft the server rendered.
-			const draft = { name: this.el('name').value, variant: root.dataset['variant']!, values: {} };
+			// A first visit: the new draft the server rendered, by the name it rendered (a name typed
+			// before the editor came is replayed below, into whichever draft was open then).
+			const draft = {
+				name: (this.el('name') as HTMLInputElement).defaultValue,
+				variant: root.dataset['variant']!,
+				values: {},
+			};
 			this.open(newDraftId(), { ...draft, created: '', updated: '' }, false);
 		}
 		// Then what the reader did before the editor came, in order, each control given back the
