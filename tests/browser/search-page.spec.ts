@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { competency, pagesWithSkills, pageTitle } from '../support/ladder';
+import { sitemapPaths } from '../support/site';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -98,6 +100,28 @@ test('"Show more results" by keyboard adds the next results and moves focus to t
 		.locator('.th-site-search__title')
 		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(new Set(links).size).toBe(links.length);
+});
+
+/** The longest checklist item on the built site, as written (one without entities), and its page. */
+function longestChecklistItem(): { path: string; text: string } {
+	let found = { path: '', text: '' };
+	for (const path of sitemapPaths()) {
+		const html = readFileSync(`dist${path}index.html`, 'utf8');
+		for (const [, text = ''] of html.matchAll(
+			/<input type="checkbox"[^>]*><label for="[^"]*">([^<&]+)<\/label>/g,
+		)) {
+			if (text.length > found.text.length) found = { path, text };
+		}
+	}
+	expect(found.path, 'a page with a checklist').not.toBe('');
+	return found;
+}
+
+test('the words of a checklist item find the page it is on', async ({ page }) => {
+	const item = longestChecklistItem();
+	await page.goto('/search/');
+	await page.getByLabel('Search for').fill(item.text);
+	await expect(page.locator(`.th-site-search__title[href="${item.path}"]`)).toBeVisible();
 });
 
 test('filters alone list the pages that match them, for a skill from the frontmatter', async ({ page }) => {

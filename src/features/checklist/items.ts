@@ -124,6 +124,10 @@ export function transformChecklistTree(
 			// Picked up by the site-wide "Copy link" controls (see README, "Conventions").
 			dataLinkable: '',
 			dataLinkLabel: linkLabel(text),
+			// Pagefind leaves <label> text out of its index; it indexes this attribute in its place,
+			// so a search for an item's words finds the item.
+			dataPagefindIndexAttrs: 'data-item-text',
+			dataItemText: text,
 			...(competencies ? { dataCompetency: competencies.join(' ') } : {}),
 		};
 	}
