@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { competency, pagesWithSkills, pageTitle } from '../support/ladder';
 import { sitemapPaths } from '../support/site';
+import { axeViolations } from '../support/axe';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -174,6 +175,30 @@ test('on a phone, nothing on screen moves when the filters and results arrive', 
 	await afterTwoFrames();
 	release();
 	await expect(page.locator('threshold-search').getByRole('status')).toHaveText(/results for “feedback”/);
-	await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible();
+	await expect(page.locator('threshold-search summary')).toHaveText('Filters');
 	expect(await afterTwoFrames()).toBe(0);
+});
+
+test('on a phone, the results start on the first screen and the filters open from "Filters", which counts the chosen ones', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await page.goto('/search/?q=feedback');
+	const first = page.locator('.th-site-search__result').first();
+	await expect(first).toBeInViewport();
+	const filters = page.getByRole('group', { name: 'Filters' });
+	await expect(filters).toBeHidden();
+	const summary = page.locator('threshold-search summary');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await filters.getByRole('checkbox').first().check();
+	await expect(summary).toHaveText('Filters (1)');
+	const violations = await axeViolations(page);
+	expect(violations, violations.join('\n')).toEqual([]);
+	await expect(page).toHaveURL(/&\w+=[\w-]+$/);
+	// A linked search with filters opens with them shown.
+	await page.reload();
+	await expect(filters.getByRole('checkbox').first()).toBeChecked();
+	await expect(filters).toBeVisible();
+	await expect(summary).toHaveText('Filters (1)');
 });

@@ -7,6 +7,7 @@
 import { readWords } from '../../kit/words';
 import { searchRanking } from './ranking';
 import {
+	chosenCount,
 	filterGroups,
 	isEmpty,
 	pagefindFilters,
@@ -47,7 +48,9 @@ const PAGE = 5;
 
 class ThresholdSearch extends HTMLElement {
 	#input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
+	#box = this.querySelector<HTMLDetailsElement>('.th-site-search__filter-box')!;
 	#filters = this.querySelector<HTMLElement>('.th-site-search__filters')!;
+	#chosen = this.querySelector<HTMLElement>('[data-chosen]')!;
 	#status = this.querySelector<HTMLElement>('[role="status"]')!;
 	#list = this.querySelector<HTMLOListElement>('.th-site-search__list')!;
 	#more = this.querySelector<HTMLButtonElement>('[data-action="more"]')!;
@@ -76,6 +79,7 @@ class ThresholdSearch extends HTMLElement {
 			const box = event.target as HTMLInputElement;
 			const values = (this.#state.filters[box.name] ??= []).filter((v) => v !== box.value);
 			this.#state.filters[box.name] = box.checked ? [...values, box.value] : values;
+			this.#showChosen();
 			void this.#search();
 		});
 		this.#more.addEventListener('click', () => void this.#showMore(true));
@@ -116,7 +120,18 @@ class ThresholdSearch extends HTMLElement {
 			}
 			this.#filters.append(fieldset);
 		}
-		this.#filters.hidden = false;
+		// Open beside the results; on a phone closed, unless the address chose some filters.
+		const wide = matchMedia('(min-width: 50rem)');
+		this.#box.open = wide.matches || chosenCount(this.#state) > 0;
+		wide.addEventListener('change', () => (this.#box.open ||= wide.matches));
+		this.#showChosen();
+		this.#box.hidden = false;
+	}
+
+	/** "Filters (2)": what the closed box on a phone has chosen. */
+	#showChosen() {
+		const count = chosenCount(this.#state);
+		this.#chosen.textContent = count ? ` (${count})` : '';
 	}
 
 	async #search(remember = true) {

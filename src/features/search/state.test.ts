@@ -27,6 +27,12 @@ describe('search state in the address', () => {
 		});
 	});
 
+	it('counts every chosen filter value, across filters, and none when nothing is chosen', () => {
+		expect(state.chosenCount(state.readSearchState('?q=x&kind=review&skill=a&skill=b'))).toBe(3);
+		expect(state.chosenCount(state.readSearchState('?q=x'))).toBe(0);
+		expect(state.chosenCount({ query: '', filters: { kind: [] } })).toBe(0);
+	});
+
 	it('is empty with no words and no filters', () => {
 		expect(state.isEmpty({ query: '  ', filters: { kind: [] } })).toBe(true);
 		expect(state.isEmpty({ query: '', filters: { kind: ['review'] } })).toBe(false);

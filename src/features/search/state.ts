@@ -45,6 +45,11 @@ export function isEmpty(state: SearchState): boolean {
 	return !state.query.trim() && Object.values(state.filters).every((values) => values.length === 0);
 }
 
+/** How many filter values are chosen, for the "Filters (2)" a phone shows on the closed filter box. */
+export function chosenCount(state: SearchState): number {
+	return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+}
+
 /** The filters in the shape Pagefind's `search()` takes. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
 	const out: Record<string, { any: string[] }> = {};
