@@ -246,6 +246,9 @@ test('search finds a behavior on the ladder pages', async ({ page }) => {
 	await expect(dialog.getByPlaceholder('Search')).toBeFocused();
 	const { word, behavior } = rareWord();
 	await page.keyboard.type(word);
+	// The dialog searches as the reader types: wait for the results for the whole word, not a prefix
+	// of it ("guid" finds "guidance" on another page).
+	await expect(dialog.locator('.pagefind-ui__message')).toContainText(word, { timeout: 15_000 });
 	const result = dialog.locator('a[href*="/ladder/"]').first();
 	await expect(result).toBeVisible({ timeout: 15_000 });
 	await result.click();
