@@ -121,6 +121,7 @@ class ThresholdSearch extends HTMLElement {
 			this.#filters.append(fieldset);
 		}
 		// Open beside the results; on a phone closed, unless the address chose some filters.
+		// The width is SiteSearch.astro's, where the filters move beside the results.
 		const wide = matchMedia('(min-width: 50rem)');
 		this.#box.open = wide.matches || chosenCount(this.#state) > 0;
 		wide.addEventListener('change', () => (this.#box.open ||= wide.matches));

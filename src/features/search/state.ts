@@ -40,14 +40,14 @@ export function writeSearchState(href: string, state: SearchState): string {
 	return url.href;
 }
 
-/** True when there is nothing to search for: no words and no filter. */
-export function isEmpty(state: SearchState): boolean {
-	return !state.query.trim() && Object.values(state.filters).every((values) => values.length === 0);
-}
-
 /** How many filter values are chosen, for the "Filters (2)" a phone shows on the closed filter box. */
 export function chosenCount(state: SearchState): number {
 	return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+}
+
+/** True when there is nothing to search for: no words and no filter. */
+export function isEmpty(state: SearchState): boolean {
+	return !state.query.trim() && chosenCount(state) === 0;
 }
 
 /** The filters in the shape Pagefind's `search()` takes. */
