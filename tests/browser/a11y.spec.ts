@@ -1,31 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from '../support/axe';
-import { useTheme } from '../support/site';
+import { axeInBothThemes } from '../support/axe';
 
 // Every page in both themes: tests/browser/pages.spec.ts. Here, the states that need more than a load.
-for (const theme of ['light', 'dark'] as const) {
-	test(`the search dialog showing results has no accessibility violations in the ${theme} theme`, async ({
-		page,
-	}) => {
-		await useTheme(page, theme);
-		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.goto('/');
-		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-		await page.getByRole('button', { name: 'Search' }).click();
-		const dialog = page.getByRole('dialog');
-		await dialog.getByPlaceholder('Search').fill('growth plan');
-		await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
-		const violations = await axeViolations(page);
-		expect(violations, violations.join('\n')).toEqual([]);
-	});
+test(`the search dialog showing results has no accessibility violations in the light and dark themes`, async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByPlaceholder('Search').fill('growth plan');
+	await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+	const violations = await axeInBothThemes(page);
+	expect(violations, violations.join('\n')).toEqual([]);
+});
 
-	test(`the search page showing results and "Show more results" has no accessibility violations in the ${theme} theme`, async ({
-		page,
-	}) => {
-		await useTheme(page, theme);
-		await page.goto('/search/?q=mentor');
-		await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
-		const violations = await axeViolations(page);
-		expect(violations, violations.join('\n')).toEqual([]);
-	});
-}
+test(`the search page showing results and "Show more results" has no accessibility violations in the light and dark themes`, async ({
+	page,
+}) => {
+	await page.goto('/search/?q=mentor');
+	await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+	const violations = await axeInBothThemes(page);
+	expect(violations, violations.join('\n')).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo, useTheme } from '../support/site';
-import { axeViolations } from '../support/axe';
+import { tabTo } from '../support/site';
+import { axeInBothThemes } from '../support/axe';
 
 const brief = '/playbooks/delegation-brief/';
 const hostile = ['<img src=x onerror=window.__pwned=1>', '"><script>window.__pwned=1</script>'];
@@ -568,32 +568,29 @@ test.describe('the growth plan and conversation builders', () => {
 });
 
 test.describe('accessibility of the builder views', () => {
-	for (const theme of ['light', 'dark'] as const) {
-		test(`a filled brief with warnings, a shared brief, a broken link and a deleted draft with Undo have no violations in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await useTheme(page, theme);
-			await page.goto(brief);
-			await page.getByLabel('The work', { exact: true }).fill('export');
-			const link = await shareLink(page);
-			const check = async () => {
-				const violations = await axeViolations(page, 'threshold-builder');
-				expect(violations, violations.join('\n')).toEqual([]);
-			};
-			await check();
-			await page.goto(link);
-			await page.reload();
-			await expect(sharedPreview(page)).toBeVisible();
-			await check();
-			await page.goto(`${brief}#doc=z!`);
-			await page.reload();
-			await expect(page.getByText(/^This share link is damaged or incomplete/)).toBeVisible();
-			await check();
-			await page.getByRole('button', { name: 'Back to my drafts' }).click();
-			await page.getByText('Delete this draft').click();
-			await page.getByRole('button', { name: 'Yes, delete it' }).click();
-			await expect(page.locator('threshold-builder').getByRole('button', { name: 'Undo' })).toBeVisible();
-			await check();
-		});
-	}
+	test(`a filled brief with warnings, a shared brief, a broken link and a deleted draft with Undo have no violations in the light and dark themes`, async ({
+		page,
+	}) => {
+		await page.goto(brief);
+		await page.getByLabel('The work', { exact: true }).fill('export');
+		const link = await shareLink(page);
+		const check = async () => {
+			const violations = await axeInBothThemes(page, 'threshold-builder');
+			expect(violations, violations.join('\n')).toEqual([]);
+		};
+		await check();
+		await page.goto(link);
+		await page.reload();
+		await expect(sharedPreview(page)).toBeVisible();
+		await check();
+		await page.goto(`${brief}#doc=z!`);
+		await page.reload();
+		await expect(page.getByText(/^This share link is damaged or incomplete/)).toBeVisible();
+		await check();
+		await page.getByRole('button', { name: 'Back to my drafts' }).click();
+		await page.getByText('Delete this draft').click();
+		await page.getByRole('button', { name: 'Yes, delete it' }).click();
+		await expect(page.locator('threshold-builder').getByRole('button', { name: 'Undo' })).toBeVisible();
+		await check();
+	});
 });

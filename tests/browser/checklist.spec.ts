@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo, useTheme } from '../support/site';
-import { axeViolations } from '../support/axe';
+import { tabTo } from '../support/site';
+import { axeInBothThemes } from '../support/axe';
 
 // The weekly pitfall check: seven items in four groups.
 const pitfalls = '/playbooks/pitfalls/';
@@ -373,55 +373,51 @@ test.describe('without JavaScript', () => {
 });
 
 /** Axe's WCAG 2.2 AA violations on the page as it is now, one line each. */
-const violations = (page: Page) => axeViolations(page);
+const violations = (page: Page) => axeInBothThemes(page);
 
-for (const theme of ['light', 'dark'] as const) {
-	test(`a checklist in use, with its notices, result and reset dialog, passes axe in the ${theme} theme`, async ({
-		page,
-	}) => {
-		await useTheme(page, theme);
-		await page.goto('/playbooks/readiness-self-assessment/');
-		await page.evaluate(() => {
-			const ticks = {
-				'unassigned-problem': { text: 'An earlier wording of this item.', hash: 'old' },
-				'retired-item': { text: 'An item that was removed.', hash: 'x' },
-			};
-			const data = { title: 'Senior readiness self-assessment', page: 'x', url: '/x/', total: 16, ticks };
-			localStorage.setItem('threshold:v1:checklist:readiness', JSON.stringify({ v: 1, savedAt: 'x', data }));
-		});
-		await open(page, '/playbooks/readiness-self-assessment/');
-		await box(page, /wrote down your assumption/).check();
-		await expect(page.locator('threshold-checklist-result')).toContainText('fewer than half');
-		await expect(page.locator('.th-checklist__was')).toBeVisible();
-		await expect(checklist(page).locator('[data-archived]')).toBeVisible();
-		await checklist(page).getByRole('button', { name: 'Export file' }).click();
-		await expect(status(page)).toContainText('Downloaded');
-		expect(await violations(page)).toEqual([]);
-
-		await checklist(page).getByRole('button', { name: 'Reset' }).click();
-		await expect(page.getByRole('dialog')).toBeVisible();
-		expect(await violations(page)).toEqual([]);
-		await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
-		await expect(checklist(page).getByRole('button', { name: 'Undo' })).toBeVisible();
-		expect(await violations(page)).toEqual([]);
+test(`a checklist in use, with its notices, result and reset dialog, passes axe in the light and dark themes`, async ({
+	page,
+}) => {
+	await page.goto('/playbooks/readiness-self-assessment/');
+	await page.evaluate(() => {
+		const ticks = {
+			'unassigned-problem': { text: 'An earlier wording of this item.', hash: 'old' },
+			'retired-item': { text: 'An item that was removed.', hash: 'x' },
+		};
+		const data = { title: 'Senior readiness self-assessment', page: 'x', url: '/x/', total: 16, ticks };
+		localStorage.setItem('threshold:v1:checklist:readiness', JSON.stringify({ v: 1, savedAt: 'x', data }));
 	});
+	await open(page, '/playbooks/readiness-self-assessment/');
+	await box(page, /wrote down your assumption/).check();
+	await expect(page.locator('threshold-checklist-result')).toContainText('fewer than half');
+	await expect(page.locator('.th-checklist__was')).toBeVisible();
+	await expect(checklist(page).locator('[data-archived]')).toBeVisible();
+	await checklist(page).getByRole('button', { name: 'Export file' }).click();
+	await expect(status(page)).toContainText('Downloaded');
+	expect(await violations(page)).toEqual([]);
 
-	test(`the storage notice and My progress pass axe in the ${theme} theme`, async ({ page }) => {
-		await useTheme(page, theme);
-		await open(page);
-		await tick(page, design);
-		await page.evaluate(() => localStorage.setItem('threshold:v1:checklist:broken', '{'));
-		await page.goto('/my-progress/');
-		await expect(page.locator('threshold-progress [data-list] li')).toHaveCount(2);
-		expect(await violations(page)).toEqual([]);
-		await page.addInitScript(() => {
-			Storage.prototype.setItem = () => {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			};
-		});
-		await open(page);
-		await tick(page, glue);
-		await expect(checklist(page).locator('[data-notice="storage"]')).toBeVisible();
-		expect(await violations(page)).toEqual([]);
+	await checklist(page).getByRole('button', { name: 'Reset' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+	await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
+	await expect(checklist(page).getByRole('button', { name: 'Undo' })).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});
+
+test(`the storage notice and My progress pass axe in the light and dark themes`, async ({ page }) => {
+	await open(page);
+	await tick(page, design);
+	await page.evaluate(() => localStorage.setItem('threshold:v1:checklist:broken', '{'));
+	await page.goto('/my-progress/');
+	await expect(page.locator('threshold-progress [data-list] li')).toHaveCount(2);
+	expect(await violations(page)).toEqual([]);
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
 	});
-}
+	await open(page);
+	await tick(page, glue);
+	await expect(checklist(page).locator('[data-notice="storage"]')).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../support/axe';
-import { useTheme } from '../support/site';
+import { axeInBothThemes } from '../support/axe';
 
 const handoffKey = 'threshold:v1:handoff:growth-plan';
 
@@ -84,18 +83,15 @@ test.describe('from gaps to a plan', () => {
 		await expect(page).toHaveURL(/self-assessment/);
 	});
 
-	for (const theme of ['light', 'dark'] as const) {
-		test(`the gap picker and the plan it starts have no accessibility violations in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await useTheme(page, theme);
-			await assessAndPickTwo(page);
-			expect(await axeViolations(page)).toEqual([]);
-			await page.getByRole('button', { name: 'Start a growth plan' }).click();
-			await expect(page.getByText(/Started "Plan 1" from what you brought here/)).toBeVisible();
-			expect(await axeViolations(page)).toEqual([]);
-		});
-	}
+	test(`the gap picker and the plan it starts have no accessibility violations in the light and dark themes`, async ({
+		page,
+	}) => {
+		await assessAndPickTwo(page);
+		expect(await axeInBothThemes(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Start a growth plan' }).click();
+		await expect(page.getByText(/Started "Plan 1" from what you brought here/)).toBeVisible();
+		expect(await axeInBothThemes(page)).toEqual([]);
+	});
 });
 
 /** Saves data as the site's store does (format version 1; newer builds migrate it on read). */
@@ -153,18 +149,15 @@ test.describe('the promotion case', () => {
 		}
 	});
 
-	for (const theme of ['light', 'dark'] as const) {
-		test(`the drafted promotion case has no accessibility violations in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await useTheme(page, theme);
-			await page.goto('/ladder/self-assessment/');
-			await assessmentReady(page);
-			await page.getByRole('button', { name: 'Draft my promotion case' }).click();
-			await expect(page.getByText(/Started "Case 1" from what you brought here/)).toBeVisible();
-			expect(await axeViolations(page)).toEqual([]);
-		});
-	}
+	test(`the drafted promotion case has no accessibility violations in the light and dark themes`, async ({
+		page,
+	}) => {
+		await page.goto('/ladder/self-assessment/');
+		await assessmentReady(page);
+		await page.getByRole('button', { name: 'Draft my promotion case' }).click();
+		await expect(page.getByText(/Started "Case 1" from what you brought here/)).toBeVisible();
+		expect(await axeInBothThemes(page)).toEqual([]);
+	});
 });
 
 /** A day `back` days before today, as the date field takes it (`YYYY-MM-DD`, local time). */

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Competency, Level } from '../../src/features/ladder/types';
-import { axeViolations } from '../support/axe';
+import { axeInBothThemes } from '../support/axe';
 import { describing, inScope, ladder, start } from '../support/ladder';
 import {
 	design,
@@ -18,7 +18,6 @@ import {
 	shownBox,
 	holdFirstUse,
 } from '../support/ladder-islands';
-import { useTheme } from '../support/site';
 
 const v1 = (name: string) => `threshold:v1:ladder:${name}`;
 
@@ -270,37 +269,33 @@ test.describe('"does not apply to my role"', () => {
 		await release();
 	});
 
-	for (const theme of ['light', 'dark'] as const) {
-		test(`a behavior that does not apply, with its reason, has no accessibility violations in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await useTheme(page, theme);
-			await page.goto('/ladder/self-assessment/');
-			await ready(page, 'threshold-assessment');
-			await notApplicable(page).check();
-			await reason(page).fill('Our team builds no services');
-			await expect(page.locator('[data-results]')).toBeVisible();
-			expect(await axeViolations(page)).toEqual([]);
-		});
+	test(`a behavior that does not apply, with its reason, has no accessibility violations in the light and dark themes`, async ({
+		page,
+	}) => {
+		await page.goto('/ladder/self-assessment/');
+		await ready(page, 'threshold-assessment');
+		await notApplicable(page).check();
+		await reason(page).fill('Our team builds no services');
+		await expect(page.locator('[data-results]')).toBeVisible();
+		expect(await axeInBothThemes(page)).toEqual([]);
+	});
 
-		test(`the evidence log with a full entry and its coverage has no accessibility violations in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await useTheme(page, theme);
-			await page.goto('/ladder/evidence-log/');
-			await ready(page, 'threshold-evidence-log');
-			await addEntry(page, {
-				date: '2026-11-18',
-				situation: 'Checkout had no way back.',
-				did: 'Wrote the rollback plan.',
-				result: 'Rolled back in 4 minutes.',
-				witnesses: 'Priya',
-				link: 'https://example.com/pr/42',
-				tags: [one.name],
-			});
-			await expect(page.locator('.th-evidence__week li a')).toBeVisible();
-			await expect(coverageRow(page, one.name).first()).toHaveText('1');
-			expect(await axeViolations(page)).toEqual([]);
+	test(`the evidence log with a full entry and its coverage has no accessibility violations in the light and dark themes`, async ({
+		page,
+	}) => {
+		await page.goto('/ladder/evidence-log/');
+		await ready(page, 'threshold-evidence-log');
+		await addEntry(page, {
+			date: '2026-11-18',
+			situation: 'Checkout had no way back.',
+			did: 'Wrote the rollback plan.',
+			result: 'Rolled back in 4 minutes.',
+			witnesses: 'Priya',
+			link: 'https://example.com/pr/42',
+			tags: [one.name],
 		});
-	}
+		await expect(page.locator('.th-evidence__week li a')).toBeVisible();
+		await expect(coverageRow(page, one.name).first()).toHaveText('1');
+		expect(await axeInBothThemes(page)).toEqual([]);
+	});
 });

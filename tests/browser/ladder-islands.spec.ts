@@ -16,8 +16,7 @@ import {
 	shownBox,
 	spare,
 } from '../support/ladder-islands';
-import { useTheme } from '../support/site';
-import { axeViolations } from '../support/axe';
+import { axeInBothThemes } from '../support/axe';
 
 const assessmentKey = 'threshold:v3:ladder:assessment';
 const evidenceKey = 'threshold:v3:ladder:evidence';
@@ -518,36 +517,32 @@ test.describe('evidence log', () => {
 });
 
 test.describe('the islands in use', () => {
-	const violations = (page: Page) => axeViolations(page);
+	const violations = (page: Page) => axeInBothThemes(page);
 
-	for (const theme of ['light', 'dark'] as const) {
-		test(`the self-assessment with marks, results and gaps has no accessibility violations in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await useTheme(page, theme);
-			await page.goto('/ladder/self-assessment/');
-			await ready(page, 'threshold-assessment');
-			await shownBox(page, shown).check();
-			await evidenceField(page, shown).fill('Export doc');
-			await shownBox(page, spare).check();
-			await page.getByRole('button', { name: 'Clear all marks' }).click();
-			await page.getByRole('button', { name: 'Undo' }).click();
-			await expect(page.locator('[data-gap-playbooks] li').first()).toBeVisible();
-			expect(await violations(page)).toEqual([]);
-		});
+	test(`the self-assessment with marks, results and gaps has no accessibility violations in the light and dark themes`, async ({
+		page,
+	}) => {
+		await page.goto('/ladder/self-assessment/');
+		await ready(page, 'threshold-assessment');
+		await shownBox(page, shown).check();
+		await evidenceField(page, shown).fill('Export doc');
+		await shownBox(page, spare).check();
+		await page.getByRole('button', { name: 'Clear all marks' }).click();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(page.locator('[data-gap-playbooks] li').first()).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	});
 
-		test(`the evidence log with entries and a nudge has no accessibility violations in the ${theme} theme`, async ({
-			page,
-		}) => {
-			await useTheme(page, theme);
-			await page.goto('/ladder/evidence-log/');
-			await ready(page, 'threshold-evidence-log');
-			await page.getByLabel('What did you do?').fill('Led the incident review for the retry storm.');
-			await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
-			await page.getByRole('button', { name: 'Add to the log' }).click();
-			await page.getByLabel('What did you do?').fill('Worked on the roadmap');
-			await expect(page.locator('[data-nudge]')).not.toBeEmpty();
-			expect(await violations(page)).toEqual([]);
-		});
-	}
+	test(`the evidence log with entries and a nudge has no accessibility violations in the light and dark themes`, async ({
+		page,
+	}) => {
+		await page.goto('/ladder/evidence-log/');
+		await ready(page, 'threshold-evidence-log');
+		await page.getByLabel('What did you do?').fill('Led the incident review for the retry storm.');
+		await page.getByRole('checkbox', { name: tagged.name, exact: true }).check();
+		await page.getByRole('button', { name: 'Add to the log' }).click();
+		await page.getByLabel('What did you do?').fill('Worked on the roadmap');
+		await expect(page.locator('[data-nudge]')).not.toBeEmpty();
+		expect(await violations(page)).toEqual([]);
+	});
 });

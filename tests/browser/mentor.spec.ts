@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axeViolations } from '../support/axe';
+import { axeInBothThemes } from '../support/axe';
 import { assessed, escape, inScope, ladder, opening } from '../support/ladder';
 import { evidenceField, shownBox } from '../support/ladder-islands';
-import { tabTo, useTheme } from '../support/site';
+import { tabTo } from '../support/site';
 import type { Behavior } from '../../src/features/ladder/types';
 
 // Three behaviors the self-assessment asks about at first: the mentee marks the first with
@@ -210,26 +210,22 @@ test('without JavaScript the page says what it is for and that it needs the link
 	await expect(page.getByRole('button', { name: 'Make the link' })).toBeHidden();
 });
 
-for (const theme of ['light', 'dark'] as const) {
-	test(`every mentor view passes axe in ${theme}`, async ({ browser }) => {
-		// Two readers and four states of the page: more than one ordinary test's time.
-		test.slow();
-		const mentee = await person(browser);
-		await useTheme(mentee, theme);
-		const link = await menteeSends(mentee);
-		expect(await axeViolations(mentee, 'threshold-mentor')).toEqual([]);
-		const mentor = await person(browser);
-		await useTheme(mentor, theme);
-		const back = await mentorAnswers(mentor, link);
-		expect(await axeViolations(mentor, 'threshold-mentor')).toEqual([]);
-		await mentee.goto(back);
-		await expect(mentee.getByRole('button', { name: 'Keep this view' })).toBeVisible();
-		expect(await axeViolations(mentee, 'threshold-mentor')).toEqual([]);
-		await mentee.getByRole('button', { name: 'Keep this view' }).click();
-		await expect(mentee.locator('[data-panel="compare"]')).toBeVisible();
-		expect(await axeViolations(mentee, 'threshold-mentor')).toEqual([]);
-	});
-}
+test(`every mentor view passes axe in light and dark`, async ({ browser }) => {
+	// Two readers and four states of the page: more than one ordinary test's time.
+	test.slow();
+	const mentee = await person(browser);
+	const link = await menteeSends(mentee);
+	expect(await axeInBothThemes(mentee, 'threshold-mentor')).toEqual([]);
+	const mentor = await person(browser);
+	const back = await mentorAnswers(mentor, link);
+	expect(await axeInBothThemes(mentor, 'threshold-mentor')).toEqual([]);
+	await mentee.goto(back);
+	await expect(mentee.getByRole('button', { name: 'Keep this view' })).toBeVisible();
+	expect(await axeInBothThemes(mentee, 'threshold-mentor')).toEqual([]);
+	await mentee.getByRole('button', { name: 'Keep this view' }).click();
+	await expect(mentee.locator('[data-panel="compare"]')).toBeVisible();
+	expect(await axeInBothThemes(mentee, 'threshold-mentor')).toEqual([]);
+});
 
 test('a snapshot too long for a link goes as a file, which the other person opens', async ({ browser }) => {
 	const mentee = await person(browser);

@@ -46,3 +46,22 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 		(v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
 	);
 }
+
+/**
+ * The violations on `page` now in the light theme and then in the dark one, each line naming its
+ * theme; the page is left in the theme it had. The theme is switched in place, as Starlight's
+ * theme picker does (the `data-theme` attribute its styles key on), so an island keeps the state
+ * a test put it in and one setup serves both themes.
+ */
+export async function axeInBothThemes(page: Page, include?: string): Promise<string[]> {
+	const setTheme = (theme: string) =>
+		page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+	const before = await page.evaluate(() => document.documentElement.dataset['theme'] ?? 'dark');
+	const found: string[] = [];
+	for (const theme of ['light', 'dark']) {
+		await setTheme(theme);
+		found.push(...(await axeViolations(page, include)).map((line) => `${theme} theme: ${line}`));
+	}
+	await setTheme(before);
+	return found;
+}
