@@ -200,6 +200,38 @@ test('the keyboard reaches the mentor marks and the send-back button', async ({ 
 	await expect(mentor.getByLabel('Link to send')).toHaveValue(/#mentor=z/);
 });
 
+test('a view opened from a link or a file stays open when the reader skips to the content, and Back leaves it open', async ({
+	browser,
+}) => {
+	const mentor = await person(browser);
+	const link = await menteeSends(await person(browser));
+	const view = mentor.getByRole('heading', { name: "Ana's self-assessment" });
+	const skip = mentor.getByRole('link', { name: 'Skip to content' });
+	await mentor.goto(link);
+	await expect(view).toBeVisible();
+	// The skip link is the first thing Tab reaches on any page; following it changes the address.
+	await skip.focus();
+	await mentor.keyboard.press('Enter');
+	await expect(mentor).toHaveURL(/#_top$/);
+	await expect(view).toBeVisible();
+	await expect(behavior(mentor, failureModes).getByRole('radio', { name: 'seen it' })).toBeEnabled();
+	await mentor.goBack();
+	await expect(mentor).toHaveURL(/#mentor=/);
+	await expect(view).toBeVisible();
+
+	// The same view opened from a file has no link in the address at all.
+	await mentor.goto('/ladder/mentor/');
+	await home(mentor);
+	await mentor
+		.locator('threshold-mentor input[type="file"]')
+		.setInputFiles({ name: 'view.txt', mimeType: 'text/plain', buffer: Buffer.from(link) });
+	await expect(view).toBeVisible();
+	await skip.focus();
+	await mentor.keyboard.press('Enter');
+	await expect(mentor).toHaveURL(/#_top$/);
+	await expect(view).toBeVisible();
+});
+
 test('without JavaScript the page says what it is for and that it needs the link', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

@@ -6,6 +6,7 @@
 import { StatusLine } from '../../kit/status';
 import { StoreCore, browserStorage } from '../../kit/store';
 import { fill, formatDate, pageLang, readWords } from '../../kit/words';
+import { addressAction } from './address';
 import { $, el, type MentorIsland } from './island';
 import { readKept } from './kept';
 import type { MentorLadder } from './ladder';
@@ -28,13 +29,13 @@ class ThresholdMentor extends HTMLElement {
 		};
 		this.addEventListener('click', this);
 		this.addEventListener('change', this);
-		addEventListener('hashchange', () => void this.#open());
+		addEventListener('hashchange', () => void this.#open(false));
 		const problem = this.#showKept();
 		if (problem)
 			status.say(
 				fill(this.#island.t['mentor.keptUnreadable'], { reason: this.#island.t[`kit.problem.${problem}`] }),
 			);
-		void this.#open();
+		void this.#open(true);
 	}
 
 	handleEvent(event: Event) {
@@ -64,12 +65,13 @@ class ThresholdMentor extends HTMLElement {
 		} else if (action) void import('./open').then((m) => m.act(island, action));
 	}
 
-	/** Opens the snapshot in the address, if any; otherwise shows the send form and kept views. */
-	async #open() {
+	/** Opens the snapshot in the address, shows the send form and kept views, or stays: `addressAction`. */
+	async #open(atLoad: boolean) {
 		const hash = location.hash;
-		const isSnapshot = hash.startsWith('#mentor=');
-		$(this, '[data-panel="home"]').hidden = isSnapshot;
-		if (isSnapshot) await import('./open').then((m) => m.openText(this.#island, hash));
+		const action = addressAction(hash, atLoad);
+		if (action === 'stay') return;
+		$(this, '[data-panel="home"]').hidden = action === 'open';
+		if (action === 'open') await import('./open').then((m) => m.openText(this.#island, hash));
 		else $(this, '[data-panel="snapshot"]').hidden = true;
 	}
 
