@@ -23,8 +23,26 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
 	}, theme);
 }
 
-/** Presses Tab until `target` has focus, at most `limit` times; fails if it never does. */
+/**
+ * Presses Tab until `target` has focus, at most `limit` times; fails if it never does. From the
+ * top of a page, a target in an island is reached the way keyboard readers skip the
+ * header and the sidebar: Tab to "Skip to content", Enter, then Tab on from there.
+ */
 export async function tabTo(page: Page, target: Locator, limit = 200): Promise<void> {
+	// A target the page has yet to make (one made on the first Tab) is tabbed to from where focus is.
+	const fromTop =
+		(await target.count()) > 0 &&
+		(await target.evaluate((el) => {
+			let island = false;
+			for (let node: Element | null = el; node; node = node.parentElement)
+				island ||= node.localName.startsWith('threshold-');
+			return island && (!document.activeElement || document.activeElement === document.body);
+		}));
+	if (fromTop) {
+		await page.keyboard.press('Tab');
+		const skip = await page.evaluate(() => document.activeElement?.getAttribute('href') === '#_top');
+		if (skip) await page.keyboard.press('Enter');
+	}
 	for (let i = 0; i < limit; i++) {
 		await page.keyboard.press('Tab');
 		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
