@@ -207,6 +207,22 @@ test.describe('the delegation brief builder', () => {
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('first');
 	});
 
+	test('New draft, typing and Delete, all while the editor is on its way, end with that draft deleted and the status saying so', async ({
+		page,
+	}) => {
+		await page.goto(brief);
+		const editor = await holdEditor(page);
+		await page.getByLabel('The work', { exact: true }).fill('first');
+		await page.getByRole('button', { name: 'New draft' }).click();
+		await page.getByLabel('The work', { exact: true }).fill('second');
+		await page.getByText('Delete this draft').click();
+		await page.getByRole('button', { name: 'Yes, delete it' }).click();
+		editor.release();
+		await expect(page.getByLabel('Draft', { exact: true }).locator('option')).toHaveText(['Brief 1']);
+		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText('Deleted "Brief 2".');
+		await expect(page.locator('threshold-builder').getByRole('button', { name: 'Undo' })).toBeVisible();
+	});
+
 	test('deletes a draft and brings it back with Undo', async ({ page }) => {
 		await page.goto(brief);
 		const drafts = page.getByLabel('Draft', { exact: true });

@@ -22,8 +22,14 @@ import { checksState, draftMenu, newestFirst } from './view';
 import { nextDraftName } from './draft-text';
 import type { BuilderHandle, Part } from './actions';
 
-/** actions.ts, fetched the first time it is needed. */
-const actions = () => import('./actions');
+/**
+ * actions.ts, fetched the first time it is needed: one promise for every caller, so the actions run
+ * in the order the reader asked for them. Separate import() calls can settle out of order (the
+ * first also waits for the chunk's preloads), which said "Started a new draft" after a delete.
+ */
+let loadedActions: ReturnType<typeof loadActions> | undefined;
+const loadActions = () => import('./actions');
+const actions = () => (loadedActions ??= loadActions());
 
 /** The editor of one `<threshold-builder>` (`root`), over the site's `store`. */
 export class Editor implements BuilderHandle {
