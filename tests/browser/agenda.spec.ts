@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeInBothThemes } from '../support/axe';
-import { tabTo } from '../support/site';
+import { storageKey, tabTo } from '../support/site';
 
 const page1on1 = '/playbooks/one-on-ones/';
 const draftButton = (page: Page) => page.getByRole('button', { name: 'Draft the next agenda' });
@@ -21,16 +21,13 @@ const drafts = (page: Page) =>
 async function seedEvidence(page: Page, text: string) {
 	const week = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
 	await page.addInitScript(
-		([entry, day]) => {
+		([entry, day, key]) => {
 			if (sessionStorage.getItem('seeded')) return;
 			sessionStorage.setItem('seeded', '1');
 			const data = { entries: [{ id: 'e1', week: day, text: entry, competencies: [], behaviors: [] }] };
-			localStorage.setItem(
-				'threshold:v1:ladder:evidence',
-				JSON.stringify({ v: 1, savedAt: '2026-05-01T10:00:00.000Z', data }),
-			);
+			localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: '2026-05-01T10:00:00.000Z', data }));
 		},
-		[text, week],
+		[text, week, storageKey('ladder:evidence')] as const,
 	);
 }
 
@@ -102,25 +99,27 @@ test(`drafting an agenda, with and without anything saved, has no accessibility 
 	await draftButton(page).click();
 	await expect(page.locator('threshold-agenda [data-status]')).not.toBeEmpty();
 	expect(await axeInBothThemes(page)).toEqual([]);
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'threshold:v1:ladder:evidence',
-			JSON.stringify({
-				v: 1,
-				savedAt: '2026-05-01T10:00:00.000Z',
-				data: {
-					entries: [
-						{
-							id: 'e',
-							week: new Date().toISOString().slice(0, 10),
-							text: 'Did it',
-							competencies: [],
-							behaviors: [],
-						},
-					],
-				},
-			}),
-		),
+	await page.evaluate(
+		(key) =>
+			localStorage.setItem(
+				key,
+				JSON.stringify({
+					v: 1,
+					savedAt: '2026-05-01T10:00:00.000Z',
+					data: {
+						entries: [
+							{
+								id: 'e',
+								week: new Date().toISOString().slice(0, 10),
+								text: 'Did it',
+								competencies: [],
+								behaviors: [],
+							},
+						],
+					},
+				}),
+			),
+		storageKey('ladder:evidence'),
 	);
 	await draftButton(page).click();
 	await expect(page.getByText(/^Started "Agenda 1" from what you brought here/)).toBeVisible();

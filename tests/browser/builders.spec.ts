@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from '../support/site';
+import { asidePrefix, storageKey, tabTo } from '../support/site';
 import { axeInBothThemes } from '../support/axe';
 
 const brief = '/playbooks/delegation-brief/';
@@ -170,10 +170,10 @@ test.describe('the delegation brief builder', () => {
 			updated: '2026-11-01T10:00:00.000Z',
 		};
 		await page.goto(brief);
-		await page.evaluate(
-			(raw) => localStorage.setItem('threshold:v1:builder:delegation-brief:m3x9ab12', raw),
+		await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [
+			storageKey('builder:delegation-brief:m3x9ab12'),
 			JSON.stringify({ v: 1, savedAt: '2026-11-01T10:00:00.001Z', data }),
-		);
+		] as const);
 		await page.reload();
 		const drafts = page.getByLabel('Draft', { exact: true });
 		await expect(drafts.locator('option')).toHaveText(['Old brief']);
@@ -301,12 +301,13 @@ test.describe('the delegation brief builder', () => {
 	});
 
 	test('keeps working, and says so, when a saved draft is corrupt', async ({ page }) => {
-		await page.addInitScript(() => {
+		const broken = storageKey('builder:delegation-brief:broken', 2);
+		await page.addInitScript((key) => {
 			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem('threshold:v2:builder:delegation-brief:broken', '{not json');
+				localStorage.setItem(key, '{not json');
 				sessionStorage.setItem('seeded', '1');
 			}
-		});
+		}, broken);
 		await page.goto(brief);
 		await expect(page.locator('threshold-builder').getByRole('status')).toHaveText(
 			'A saved draft could not be read (the saved copy is damaged). It was kept aside in this browser, not deleted.',
@@ -314,8 +315,8 @@ test.describe('the delegation brief builder', () => {
 		await page.getByLabel('The work', { exact: true }).fill('export');
 		await expect(preview(page)).toContainText('# Delegation brief: export');
 		const keys = await page.evaluate(() => Object.keys(localStorage));
-		expect(keys).toContain('threshold:v2:builder:delegation-brief:broken');
-		expect(keys.some((k) => k.startsWith('threshold:aside:builder:delegation-brief:broken:'))).toBe(true);
+		expect(keys).toContain(broken);
+		expect(keys.some((k) => k.startsWith(asidePrefix('builder:delegation-brief:broken')))).toBe(true);
 	});
 
 	test('tells the reader when the browser will not keep the draft, and still builds the document', async ({
@@ -353,7 +354,7 @@ test.describe('the delegation brief builder', () => {
 		await expect(page.getByLabel('Draft name', { exact: true })).toHaveValue('Brief 1');
 	});
 
-	test('what is typed before and after New draft, while the editor is still on its way, goes into each draft in turn, its name too', async ({
+	test('what is typed before and after New draft, while the editor is still on its way, goes into each draft in turn, its name too, and the newer stays first after a reload', async ({
 		page,
 	}) => {
 		const editor = await holdEditor(page);
@@ -368,6 +369,9 @@ test.describe('the delegation brief builder', () => {
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
 		await page.unrouteAll();
 		await page.reload();
+		// Newest first, and the newest open: saved in one go, the two still have their order.
+		await expect(drafts.locator('option')).toHaveText(['Second brief', 'Brief 1']);
+		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('second');
 		await drafts.selectOption({ label: 'Brief 1' });
 		await expect(page.getByLabel('The work', { exact: true })).toHaveValue('first');
 		await drafts.selectOption({ label: 'Second brief' });

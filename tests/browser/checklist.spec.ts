@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from '../support/site';
+import { keyPrefix, storageKey, tabTo } from '../support/site';
 import { axeInBothThemes } from '../support/axe';
 
 // The weekly pitfall check: seven items in four groups.
 const pitfalls = '/playbooks/pitfalls/';
-const key = 'threshold:v1:checklist:pitfalls';
+const key = storageKey('checklist:pitfalls');
 
 const checklist = (page: Page) => page.locator('threshold-checklist');
 const box = (page: Page, name: string | RegExp) => checklist(page).getByRole('checkbox', { name });
@@ -116,14 +116,13 @@ test.describe('with browser storage blocked', () => {
 });
 
 test('when storage is full the checklist keeps working and says ticks will not be kept', async ({ page }) => {
-	await page.addInitScript(() => {
+	await page.addInitScript((prefix) => {
 		const setItem = Storage.prototype.setItem;
 		Storage.prototype.setItem = function (k: string, v: string) {
-			if (k.startsWith('threshold:'))
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (k.startsWith(prefix)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			setItem.call(this, k, v);
 		};
-	});
+	}, keyPrefix);
 	await open(page);
 	await tick(page, glue);
 	await expect(progress(page)).toHaveText('1 of 7 ticked');
@@ -379,14 +378,14 @@ test(`a checklist in use, with its notices, result and reset dialog, passes axe 
 	page,
 }) => {
 	await page.goto('/playbooks/readiness-self-assessment/');
-	await page.evaluate(() => {
+	await page.evaluate((key) => {
 		const ticks = {
 			'unassigned-problem': { text: 'An earlier wording of this item.', hash: 'old' },
 			'retired-item': { text: 'An item that was removed.', hash: 'x' },
 		};
 		const data = { title: 'Senior readiness self-assessment', page: 'x', url: '/x/', total: 16, ticks };
-		localStorage.setItem('threshold:v1:checklist:readiness', JSON.stringify({ v: 1, savedAt: 'x', data }));
-	});
+		localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: 'x', data }));
+	}, storageKey('checklist:readiness'));
 	await open(page, '/playbooks/readiness-self-assessment/');
 	await box(page, /wrote down your assumption/).check();
 	await expect(page.locator('threshold-checklist-result')).toContainText('fewer than half');
@@ -407,7 +406,7 @@ test(`a checklist in use, with its notices, result and reset dialog, passes axe 
 test(`the storage notice and My progress pass axe in the light and dark themes`, async ({ page }) => {
 	await open(page);
 	await tick(page, design);
-	await page.evaluate(() => localStorage.setItem('threshold:v1:checklist:broken', '{'));
+	await page.evaluate((key) => localStorage.setItem(key, '{'), storageKey('checklist:broken'));
 	await page.goto('/my-progress/');
 	await expect(page.locator('threshold-progress [data-list] li')).toHaveCount(2);
 	expect(await violations(page)).toEqual([]);

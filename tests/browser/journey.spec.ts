@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeInBothThemes } from '../support/axe';
+import { storageKey } from '../support/site';
 
-const handoffKey = 'threshold:v1:handoff:growth-plan';
+const handoffKey = storageKey('handoff:growth-plan');
 
 /** Waits until the self-assessment's script has enhanced the page. */
 const assessmentReady = (page: Page) =>
@@ -96,15 +97,13 @@ test.describe('from gaps to a plan', () => {
 
 /** Saves data as the site's store does (format version 1; newer builds migrate it on read). */
 async function seed(page: Page, entries: Record<string, unknown>) {
+	const keyed = Object.entries(entries).map(([name, data]) => [storageKey(name), data] as const);
 	await page.addInitScript((saved) => {
 		if (sessionStorage.getItem('seeded')) return;
 		sessionStorage.setItem('seeded', '1');
-		for (const [name, data] of Object.entries(saved))
-			localStorage.setItem(
-				`threshold:v1:${name}`,
-				JSON.stringify({ v: 1, savedAt: '2026-05-01T10:00:00.000Z', data }),
-			);
-	}, entries);
+		for (const [key, data] of saved)
+			localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: '2026-05-01T10:00:00.000Z', data }));
+	}, keyed);
 }
 
 test.describe('the promotion case', () => {

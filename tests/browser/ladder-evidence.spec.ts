@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Competency, Level } from '../../src/features/ladder/types';
 import { axeInBothThemes } from '../support/axe';
+import { storageKey } from '../support/site';
 import { describing, inScope, ladder, start } from '../support/ladder';
 import {
 	design,
@@ -19,7 +20,7 @@ import {
 	holdFirstUse,
 } from '../support/ladder-islands';
 
-const v1 = (name: string) => `threshold:v1:ladder:${name}`;
+const v1 = (name: string) => storageKey(`ladder:${name}`);
 
 /** Two competencies of the target level, whose rows the coverage table shows. */
 const [one, two] = describing(start.target.id) as [Competency, Competency];
@@ -95,7 +96,7 @@ test.describe('evidence log entries in the playbook’s parts', () => {
 		await page.reload();
 		await ready(page, 'threshold-evidence-log');
 		await expect(entry.locator('dd')).toHaveText(['Drove the API versioning decision and wrote the memo.']);
-		const kept = await page.evaluate(() => localStorage.getItem('threshold:v1:ladder:evidence'));
+		const kept = await page.evaluate((key) => localStorage.getItem(key), v1('evidence'));
 		expect(kept).toContain('Drove the API versioning decision');
 	});
 

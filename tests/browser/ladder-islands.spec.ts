@@ -17,9 +17,10 @@ import {
 	spare,
 } from '../support/ladder-islands';
 import { axeInBothThemes } from '../support/axe';
+import { asidePrefix, storageKey } from '../support/site';
 
-const assessmentKey = 'threshold:v3:ladder:assessment';
-const evidenceKey = 'threshold:v3:ladder:evidence';
+const assessmentKey = storageKey('ladder:assessment', 3);
+const evidenceKey = storageKey('ladder:evidence', 3);
 
 const { current, target } = start;
 
@@ -255,10 +256,12 @@ test.describe('self-assessment', () => {
 		await ready(page, 'threshold-assessment');
 		await expect(page.getByRole('status').first()).toContainText('could not be read. It was kept aside');
 		await shownBox(page, spare).check();
-		const aside = await page.evaluate(() =>
-			Object.keys(localStorage)
-				.filter((k) => k.startsWith('threshold:aside:ladder:assessment:'))
-				.map((k) => localStorage.getItem(k)),
+		const aside = await page.evaluate(
+			(prefix) =>
+				Object.keys(localStorage)
+					.filter((k) => k.startsWith(prefix))
+					.map((k) => localStorage.getItem(k)),
+			asidePrefix('ladder:assessment'),
 		);
 		expect(aside).toEqual(['{"v":1,"data":{"current":7}}']);
 	});

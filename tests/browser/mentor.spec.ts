@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeInBothThemes } from '../support/axe';
 import { assessed, escape, inScope, ladder, opening } from '../support/ladder';
 import { evidenceField, shownBox } from '../support/ladder-islands';
-import { tabTo } from '../support/site';
+import { asidePrefix, storageKey, storageNamespace, tabTo } from '../support/site';
 import type { Behavior } from '../../src/features/ladder/types';
 
 // Three behaviors the self-assessment asks about at first: the mentee marks the first with
@@ -264,7 +264,7 @@ test('a snapshot too long for a link goes as a file, which the other person open
 	await mentee.goto('/ladder/self-assessment/');
 	await shownBox(mentee, failureModes).check();
 	// An evidence log of random text, which does not compress: far too long for a link.
-	await mentee.evaluate(() => {
+	await mentee.evaluate((key) => {
 		const noise = () =>
 			Array.from({ length: 500 }, () => 'abcdefghijklmnopqrstuvwxyz '[Math.floor(Math.random() * 27)]).join(
 				'',
@@ -277,8 +277,8 @@ test('a snapshot too long for a link goes as a file, which the other person open
 			behaviors: [],
 		}));
 		const envelope = { v: 1, savedAt: new Date().toISOString(), data: { entries } };
-		localStorage.setItem('threshold:v1:ladder:evidence', JSON.stringify(envelope));
-	});
+		localStorage.setItem(key, JSON.stringify(envelope));
+	}, storageKey('ladder:evidence'));
 	await mentee.goto('/ladder/mentor/');
 	await home(mentee);
 	await mentee.getByLabel('Your name').fill('Ana');
@@ -341,17 +341,22 @@ test('a kept view that cannot be read is not listed, and the page says a copy is
 		savedAt: '2026-11-30T10:00:00.000Z',
 		data: { kind: 'view', from: 'Bo' },
 	});
-	await page.evaluate((raw) => localStorage.setItem('threshold:v2:mentor:view:0bad0bad', raw), broken);
+	await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [
+		storageKey('mentor:view:0bad0bad', 2),
+		broken,
+	] as const);
 	await page.reload();
 	await home(page);
 	await expect(status(page)).toHaveText(
 		'A view you kept cannot be read (the saved copy is not in the shape this page expects). A copy is kept aside in this browser and goes into your backups.',
 	);
 	await expect(page.getByText('No views kept yet.', { exact: false })).toBeVisible();
-	const aside = await page.evaluate(() =>
-		Object.keys(localStorage)
-			.filter((k) => k.startsWith('threshold:aside:mentor:view:0bad0bad:'))
-			.map((k) => localStorage.getItem(k)),
+	const aside = await page.evaluate(
+		(prefix) =>
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith(prefix))
+				.map((k) => localStorage.getItem(k)),
+		asidePrefix('mentor:view:0bad0bad'),
 	);
 	expect(aside).toEqual([broken]);
 });
@@ -361,12 +366,12 @@ test('a view kept by an earlier version is listed as kept on its day; removed, i
 }) => {
 	await page.goto('/ladder/mentor/');
 	await home(page);
-	const view = { kind: 'view', site: 'threshold', ladder: { fingerprint: '', version: null } };
+	const view = { kind: 'view', site: storageNamespace, ladder: { fingerprint: '', version: null } };
 	const data = { ...view, from: 'Bo', date: '2026-11-29T17:00:00.000Z', marks: {} };
-	await page.evaluate(
-		(raw) => localStorage.setItem('threshold:v1:mentor:view:0b0b0b0b', raw),
+	await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [
+		storageKey('mentor:view:0b0b0b0b'),
 		JSON.stringify({ v: 1, savedAt: '2026-11-30T10:00:00.000Z', data }),
-	);
+	] as const);
 	await page.reload();
 	await home(page);
 	const kept = page.locator('[data-kept] li', { hasText: "Bo's view of" });

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeInBothThemes } from '../support/axe';
 import { ready } from '../support/ladder-islands';
-import { tabTo } from '../support/site';
+import { storageKey, tabTo } from '../support/site';
 
 const checklist = (page: Page) => page.locator('threshold-checklist');
 const progress = (page: Page) => page.locator('threshold-progress');
@@ -53,7 +53,7 @@ async function saveOneOfEach(page: Page) {
 	await competency.locator(shown).nth(1).check();
 	await competency.locator('input[id^="na-"]:visible').nth(2).check();
 	await expect
-		.poll(() => page.evaluate(() => localStorage.getItem('threshold:v3:ladder:assessment')))
+		.poll(() => page.evaluate((key) => localStorage.getItem(key), storageKey('ladder:assessment', 3)))
 		.toContain('reviewed by Ana');
 	const results = await rowsOf(assessment.locator('[data-results]'));
 
@@ -117,30 +117,35 @@ test('My progress lists every checklist the reader has started, with progress an
 });
 
 test('My progress names a checklist whose saved ticks cannot be read, and keeps them', async ({ page }) => {
+	const key = storageKey('checklist:pitfalls');
 	await page.goto('/my-progress/');
-	await page.evaluate(() => localStorage.setItem('threshold:v1:checklist:pitfalls', 'not json'));
+	await page.evaluate((k) => localStorage.setItem(k, 'not json'), key);
 	await page.reload();
 	await expect(list(page).getByRole('listitem')).toContainText(
 		'Saved ticks for the checklist “pitfalls” could not be read (the saved copy is damaged). They are kept',
 	);
-	expect(await page.evaluate(() => localStorage.getItem('threshold:v1:checklist:pitfalls'))).toBe('not json');
+	expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('not json');
 });
 
 test('My growth says when the saved self-assessment or evidence log cannot be read, and keeps them', async ({
 	page,
 }) => {
+	const [assessment, evidence] = [storageKey('ladder:assessment', 2), storageKey('ladder:evidence', 2)];
 	await page.goto('/my-progress/');
-	await page.evaluate(() => {
-		localStorage.setItem('threshold:v2:ladder:assessment', '{"v":2');
-		localStorage.setItem('threshold:v2:ladder:evidence', 'not json');
-	});
+	await page.evaluate(
+		([a, e]) => {
+			localStorage.setItem(a, '{"v":2');
+			localStorage.setItem(e, 'not json');
+		},
+		[assessment, evidence] as const,
+	);
 	await page.reload();
 	await expect(section(page, 'stand')).toContainText(
 		'Your saved self-assessment could not be read (the saved copy is damaged). It is kept in this browser',
 	);
 	await expect(section(page, 'coverage')).toContainText('Your saved evidence log could not be read');
 	await expect(section(page, 'stand').locator('table')).toBeHidden();
-	expect(await page.evaluate(() => localStorage.getItem('threshold:v2:ladder:evidence'))).toBe('not json');
+	expect(await page.evaluate((k) => localStorage.getItem(k), evidence)).toBe('not json');
 });
 
 test('export everything, then import it into a fresh browser, restores every checklist', async ({

@@ -14,6 +14,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fill } from '../../src/kit/words';
 import { ready } from '../support/ladder-islands';
+import { keyPrefix, storageKey } from '../support/site';
 import { englishWords } from '../support/words';
 
 const words = englishWords([
@@ -34,7 +35,7 @@ const words = englishWords([
 const problem = { full: words['kit.problem.refused'], blocked: words['kit.problem.unavailable'] } as const;
 
 const pitfalls = '/playbooks/pitfalls/';
-const key = 'threshold:v1:checklist:pitfalls';
+const key = storageKey('checklist:pitfalls');
 const checklist = (page: Page) => page.locator('threshold-checklist');
 const box = (page: Page, name: RegExp) => checklist(page).getByRole('checkbox', { name });
 const progress = (page: Page) => checklist(page).locator('.th-checklist__count');
@@ -47,23 +48,26 @@ async function open(page: Page): Promise<void> {
 
 /** Makes storage fail the way `fault` says on every load while the flag is set. */
 async function installFault(page: Page, fault: 'full' | 'blocked'): Promise<void> {
-	await page.addInitScript((kind) => {
-		if (sessionStorage.getItem('storage-fault') !== '1') return;
-		if (kind === 'blocked') {
-			Object.defineProperty(window, 'localStorage', {
-				get() {
-					throw new DOMException('The operation is insecure.', 'SecurityError');
-				},
-			});
-			return;
-		}
-		const setItem = Storage.prototype.setItem;
-		Storage.prototype.setItem = function (k: string, v: string) {
-			if (this === localStorage && k.startsWith('threshold:'))
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			setItem.call(this, k, v);
-		};
-	}, fault);
+	await page.addInitScript(
+		([kind, prefix]) => {
+			if (sessionStorage.getItem('storage-fault') !== '1') return;
+			if (kind === 'blocked') {
+				Object.defineProperty(window, 'localStorage', {
+					get() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					},
+				});
+				return;
+			}
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (k: string, v: string) {
+				if (this === localStorage && k.startsWith(prefix))
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				setItem.call(this, k, v);
+			};
+		},
+		[fault, keyPrefix] as const,
+	);
 }
 
 const setFault = (page: Page, on: boolean) =>
@@ -106,12 +110,14 @@ for (const fault of ['full', 'blocked'] as const) {
 
 /** Everything this site keeps in the browser, raw, by key. */
 const savedItems = (page: Page) =>
-	page.evaluate(() =>
-		Object.fromEntries(
-			Object.keys(localStorage)
-				.filter((k) => k.startsWith('threshold:'))
-				.map((k) => [k, localStorage.getItem(k)]),
-		),
+	page.evaluate(
+		(prefix) =>
+			Object.fromEntries(
+				Object.keys(localStorage)
+					.filter((k) => k.startsWith(prefix))
+					.map((k) => [k, localStorage.getItem(k)]),
+			),
+		keyPrefix,
 	);
 
 /** Reloads with storage failing (`on`) or working again, and waits for `island` to be ready. */
@@ -250,16 +256,21 @@ test('marks saved by the first version of the self-assessment stay cleared after
 	await expect
 		.poll(() => page.evaluate(() => Object.keys(localStorage).join()))
 		.toContain(':ladder:assessment');
-	await page.evaluate(() => {
-		const key = Object.keys(localStorage).find((k) => /^threshold:v\d+:ladder:assessment$/.test(k))!;
-		const { data } = JSON.parse(localStorage.getItem(key)!);
-		for (const mark of Object.values(data.marks) as Record<string, unknown>[]) {
-			delete mark['notApplicable'];
-			delete mark['reason'];
-		}
-		localStorage.removeItem(key);
-		localStorage.setItem('threshold:v1:ladder:assessment', JSON.stringify({ v: 1, savedAt: 'x', data }));
-	});
+	await page.evaluate(
+		([prefix, v1]) => {
+			const key = Object.keys(localStorage).find(
+				(k) => k.startsWith(prefix) && k.endsWith(':ladder:assessment'),
+			)!;
+			const { data } = JSON.parse(localStorage.getItem(key)!);
+			for (const mark of Object.values(data.marks) as Record<string, unknown>[]) {
+				delete mark['notApplicable'];
+				delete mark['reason'];
+			}
+			localStorage.removeItem(key);
+			localStorage.setItem(v1, JSON.stringify({ v: 1, savedAt: 'x', data }));
+		},
+		[keyPrefix, storageKey('ladder:assessment')] as const,
+	);
 	await page.reload();
 	await ready(page, 'threshold-assessment');
 	await expect(first).toBeChecked();

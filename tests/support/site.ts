@@ -2,6 +2,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 
+/** The site's storage namespace (`storageNamespace` in content/site.json), at the root base. */
+export const storageNamespace = (
+	JSON.parse(readFileSync('content/site.json', 'utf8')) as { storageNamespace: string }
+).storageNamespace;
+
+/** What every key the site keeps in a reader's browser starts with. */
+export const keyPrefix = `${storageNamespace}:`;
+
+/** The key `name` is kept under at codec `version`, as src/kit/store.ts names it. */
+export const storageKey = (name: string, version = 1) => `${storageNamespace}:v${version}:${name}`;
+
+/** What the key of a copy of `name` that could not be read, set aside, starts with (src/kit/store.ts). */
+export const asidePrefix = (name: string) => `${storageNamespace}:aside:${name}:`;
+
 /** Every page path the build lists in its sitemap, e.g. "/playbooks/growth-plan/". */
 export function sitemapPaths(dist = 'dist'): string[] {
 	const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
