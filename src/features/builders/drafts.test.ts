@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorage } from '../../../tests/support/fake-storage';
 import { loadBuilder } from '../../../tests/support/builders';
 import { Store } from '../../kit/backup';
-import { draftCodec, draftPrefix, newDraftId, type Draft } from './drafts';
+import { draftCodec, draftPrefix, newDraftId, saveTime, type Draft } from './drafts';
 import { draftHeadCodec, draftHeadPrefix } from './draft-head';
 import { blankValues, variantOf } from './model';
 
@@ -91,5 +91,17 @@ describe('builder drafts', () => {
 		const ids = new Set(Array.from({ length: 50 }, () => newDraftId()));
 		expect(ids.size).toBe(50);
 		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+$/);
+	});
+});
+
+describe('the time a save is stamped with', () => {
+	it('is now when the clock has moved on since the last save', () => {
+		expect(saveTime(1_000, 400)).toBe(1_000);
+	});
+
+	it('is a millisecond after the last save when saves come within the same millisecond, or the clock went back', () => {
+		let last = 0;
+		const stamps = [5_000, 5_000, 5_000, 4_990].map((now) => (last = saveTime(now, last)));
+		expect(stamps).toEqual([5_000, 5_001, 5_002, 5_003]);
 	});
 });

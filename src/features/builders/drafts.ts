@@ -56,5 +56,12 @@ function fromVersion1(data: unknown): unknown {
 	return typeof data === 'object' && data !== null ? { ...data, created: (data as Draft).updated } : data;
 }
 
+/**
+ * The time to stamp a save with: now, or a millisecond after the last save when the clock has not
+ * moved on. Saves replayed in one go (typing done before the editor came) would otherwise share a
+ * time, and the drafts menu, newest first, could then list an older draft first after a reload.
+ */
+export const saveTime = (now: number, last: number): number => Math.max(now, last + 1);
+
 /** A fresh draft id: the time plus a random tail, so two tabs never pick the same one. */
 export const newDraftId = (): string => Date.now().toString(36) + Math.random().toString(36).slice(2, 6);

@@ -17,7 +17,7 @@ import {
 	type BuilderModel,
 	type Item,
 } from './model';
-import { draftCodec, newDraftId, type Draft } from './drafts';
+import { draftCodec, newDraftId, saveTime, type Draft } from './drafts';
 import { checksState, draftMenu, newestFirst } from './view';
 import { nextDraftName } from './draft-text';
 import type { BuilderHandle, Part } from './actions';
@@ -41,6 +41,8 @@ export class Editor implements BuilderHandle {
 	draft!: Draft;
 	saved = false;
 	#parts: Record<string, Part> = {};
+	/** When this page last saved a draft (ms): see `saveTime`. */
+	#lastSave = 0;
 
 	/**
 	 * `typed`: what the reader did before the editor came, in order: the controls they typed in
@@ -179,7 +181,8 @@ export class Editor implements BuilderHandle {
 		if (!save || (blank && !this.saved)) return;
 		this.el('link').hidden = true;
 		// A draft is started when it is first saved.
-		this.draft.updated = new Date().toISOString();
+		this.#lastSave = saveTime(Date.now(), this.#lastSave);
+		this.draft.updated = new Date(this.#lastSave).toISOString();
 		this.draft.created ||= this.draft.updated;
 		const result = this.store.write(this.storePrefix + this.draftId, this.codec, this.draft);
 		if (!result.persisted) void actions().then((a) => a.notSaved(this, result.reason));
