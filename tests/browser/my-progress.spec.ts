@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeInBothThemes } from '../support/axe';
 import { ready } from '../support/ladder-islands';
-import { storageKey, tabTo } from '../support/site';
+import { storageKey, storageNamespace, tabTo } from '../support/site';
 
 const checklist = (page: Page) => page.locator('threshold-checklist');
 const progress = (page: Page) => page.locator('threshold-progress');
@@ -158,7 +158,8 @@ test('export everything, then import it into a fresh browser, restores every che
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export everything' }).click();
 	const download = await downloading;
-	expect(download.suggestedFilename()).toMatch(/^threshold-everything-\d{4}-\d\d-\d\d\.json$/);
+	expect(download.suggestedFilename().startsWith(`${storageNamespace}-everything-`)).toBe(true);
+	expect(download.suggestedFilename()).toMatch(/-everything-\d{4}-\d\d-\d\d\.json$/);
 	const file = test.info().outputPath(download.suggestedFilename());
 	await download.saveAs(file);
 
