@@ -60,7 +60,9 @@ export const budgets: Budgets = {
 			// is shared with the mentor page (src/kit/fragment.ts), its own 0.4 kB chunk. Was 10 kB, then
 			// 10.25 kB (10,252 B once a builder opens the draft a link names). 10,958 B measured 2026-11-30
 			// once the editor left the load: +660 B on main's 10,298 B that day, most of it the gate (687 B).
-			maxGzipWithOnDemand: 10.875 * 1024,
+			// 11,140 B measured 2026-12-01 once the actions ran in the reader's order through one import
+			// and each save got a later time than the last (two fixes to the editor, about 40 B).
+			maxGzipWithOnDemand: 11 * 1024,
 		},
 		{
 			// The self-assessment and the evidence log (the generated ladder pages ship none).
