@@ -55,7 +55,12 @@ async function saveOneOfEach(page: Page) {
 	await expect
 		.poll(() => page.evaluate((key) => localStorage.getItem(key), storageKey('ladder:assessment', 3)))
 		.toContain('reviewed by Ana');
-	const results = await rowsOf(assessment.locator('[data-results]'));
+	// Read the results once they show the three marks (with evidence, without, does not apply): the
+	// script that redraws them may still be on its way when the save is seen.
+	const results = assessment.locator('[data-results]');
+	const marked = results.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+	await expect(marked.getByRole('cell')).toHaveText(['1', '1', /\d/, '1']);
+	const figures = await rowsOf(results);
 
 	await page.goto('/ladder/evidence-log/');
 	await ready(page, 'threshold-evidence-log');
@@ -73,7 +78,7 @@ async function saveOneOfEach(page: Page) {
 		.getByRole('link', { name: /open the builder/ })
 		.click();
 	await writeDraft(page, 'Plan for the spring', 'Lead one design review a month', 1);
-	return { name, results, coverage };
+	return { name, results: figures, coverage };
 }
 
 /** Opens a checklist page and ticks the items named. */
