@@ -17,7 +17,7 @@ import {
 	spare,
 } from '../support/ladder-islands';
 import { axeInBothThemes } from '../support/axe';
-import { asidePrefix, storageKey } from '../support/site';
+import { asideCopies, storageKey } from '../support/site';
 
 const assessmentKey = storageKey('ladder:assessment', 3);
 const evidenceKey = storageKey('ladder:evidence', 3);
@@ -256,14 +256,7 @@ test.describe('self-assessment', () => {
 		await ready(page, 'threshold-assessment');
 		await expect(page.getByRole('status').first()).toContainText('could not be read. It was kept aside');
 		await shownBox(page, spare).check();
-		const aside = await page.evaluate(
-			(prefix) =>
-				Object.keys(localStorage)
-					.filter((k) => k.startsWith(prefix))
-					.map((k) => localStorage.getItem(k)),
-			asidePrefix('ladder:assessment'),
-		);
-		expect(aside).toEqual(['{"v":1,"data":{"current":7}}']);
+		expect(await asideCopies(page, 'ladder:assessment')).toEqual(['{"v":1,"data":{"current":7}}']);
 	});
 
 	test('with storage blocked the assessment still works for the visit and says so', async ({ page }) => {

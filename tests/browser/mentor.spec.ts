@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeInBothThemes } from '../support/axe';
 import { assessed, escape, inScope, ladder, opening } from '../support/ladder';
 import { evidenceField, shownBox } from '../support/ladder-islands';
-import { asidePrefix, storageKey, storageNamespace, tabTo } from '../support/site';
+import { asideCopies, storageKey, storageNamespace, tabTo } from '../support/site';
 import type { Behavior } from '../../src/features/ladder/types';
 
 // Three behaviors the self-assessment asks about at first: the mentee marks the first with
@@ -351,14 +351,7 @@ test('a kept view that cannot be read is not listed, and the page says a copy is
 		'A view you kept cannot be read (the saved copy is not in the shape this page expects). A copy is kept aside in this browser and goes into your backups.',
 	);
 	await expect(page.getByText('No views kept yet.', { exact: false })).toBeVisible();
-	const aside = await page.evaluate(
-		(prefix) =>
-			Object.keys(localStorage)
-				.filter((k) => k.startsWith(prefix))
-				.map((k) => localStorage.getItem(k)),
-		asidePrefix('mentor:view:0bad0bad'),
-	);
-	expect(aside).toEqual([broken]);
+	expect(await asideCopies(page, 'mentor:view:0bad0bad')).toEqual([broken]);
 });
 
 test('a view kept by an earlier version is listed as kept on its day; removed, it stays removed after a reload, and Undo brings it back first', async ({

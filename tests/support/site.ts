@@ -16,6 +16,16 @@ export const storageKey = (name: string, version = 1) => `${storageNamespace}:v$
 /** What the key of a copy of `name` that could not be read, set aside, starts with (src/kit/store.ts). */
 export const asidePrefix = (name: string) => `${storageNamespace}:aside:${name}:`;
 
+/** The copies of `name` the site set aside in the reader's browser, as they were saved. */
+export const asideCopies = (page: Page, name: string): Promise<(string | null)[]> =>
+	page.evaluate(
+		(prefix) =>
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith(prefix))
+				.map((k) => localStorage.getItem(k)),
+		asidePrefix(name),
+	);
+
 /** Every page path the build lists in its sitemap, e.g. "/playbooks/growth-plan/". */
 export function sitemapPaths(dist = 'dist'): string[] {
 	const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
