@@ -180,9 +180,9 @@ export class Editor implements BuilderHandle {
 		);
 		if (!save || (blank && !this.saved)) return;
 		this.el('link').hidden = true;
-		// A draft is started when it is first saved.
 		this.#lastSave = saveTime(Date.now(), this.#lastSave);
 		this.draft.updated = new Date(this.#lastSave).toISOString();
+		// A draft is started when it is first saved.
 		this.draft.created ||= this.draft.updated;
 		const result = this.store.write(this.storePrefix + this.draftId, this.codec, this.draft);
 		if (!result.persisted) void actions().then((a) => a.notSaved(this, result.reason));
