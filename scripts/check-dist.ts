@@ -67,7 +67,11 @@ for (const page of pages) {
 		htmlGzip: gzipSize(html),
 		chromeGzip: chrome.gzip,
 		jsGzip: scripts.jsGzip,
-		islands: scripts.islands.map((island) => `${island.budget.name} ${island.gzip}/${island.budget.maxGzip}`),
+		islands: scripts.islands.map(
+			({ budget, gzip, returningGzip }) =>
+				`${budget.name} ${gzip}/${budget.maxGzip}` +
+				(returningGzip === undefined ? '' : ` (returning ${returningGzip}/${budget.returning?.maxGzip})`),
+		),
 	});
 }
 

@@ -134,6 +134,47 @@ describe('checkPageScripts', () => {
 		expect(report.problems[0]).toContain('stray.js');
 	});
 
+	it('charges a returning reader the chunk the island fetches at load with saved work, its static imports, and not what the page has', () => {
+		const returning = { modules: ['src/features/builders/editor.ts'], maxGzip: 100 };
+		const withReturning: Budgets = {
+			...budgets,
+			islands: [{ name: 'builder', patterns: ['src/features/builders/**'], maxGzip: 100, returning }],
+		};
+		const gate = {
+			...chunk('_astro/gate.js', ['src/features/builders/element.ts'], ['_astro/store.js']),
+			dynamicImports: ['_astro/editor.js', '_astro/actions.js'],
+		};
+		const editor = chunk(
+			'_astro/editor.js',
+			['src/features/builders/editor.ts'],
+			['_astro/drafts.js', '_astro/store.js'],
+		);
+		const chunks = [
+			gate,
+			editor,
+			chunk('_astro/drafts.js', ['src/features/builders/drafts.ts']),
+			chunk('_astro/store.js', ['src/kit/store.ts']),
+			chunk('_astro/actions.js', ['src/features/builders/actions.ts']),
+		];
+		const sizes = {
+			'_astro/gate.js': 20,
+			'_astro/store.js': 10,
+			'_astro/editor.js': 40,
+			'_astro/drafts.js': 15,
+			'_astro/actions.js': 500,
+		};
+		const html = '<script type="module" src="/_astro/gate.js"></script>';
+		const within = checkPageScripts(html, facts(chunks, sizes), withReturning);
+		// The gate and the store at load (30), the editor and the drafts codec (55); not the actions.
+		expect(within.islands[0]?.returningGzip).toBe(85);
+		expect(within.problems).toEqual([]);
+
+		const over = checkPageScripts(html, facts(chunks, { ...sizes, '_astro/editor.js': 80 }), withReturning);
+		expect(over.problems).toEqual([
+			'island "builder" ships 125 B gzip when the page loads for a reader with saved work, over its budget of 100 B: its load (30 B) and _astro/drafts.js, _astro/editor.js',
+		]);
+	});
+
 	it("knows Starlight's is:inline scripts by their source and does not charge them", () => {
 		const body = '\n\tStarlightThemeProvider.updatePickers();\n';
 		const inline = new Map([[sha256Source(body), 'node_modules/@astrojs/starlight/ThemeSelect.astro']]);

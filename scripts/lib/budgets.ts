@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { sha256Source } from '../../src/build/csp.ts';
+import { returningFiles } from './returning.ts';
 
 /** One JavaScript chunk of the client build, as `src/build/script-origins.ts` records it. */
 export interface ScriptChunk {
@@ -31,6 +32,11 @@ export interface IslandBudget {
 	maxGzip: number;
 	/** Most gzip bytes including what it loads on demand (on first use); unchecked when absent. */
 	maxGzipWithOnDemand?: number;
+	/**
+	 * A returning reader's load: the source modules (globs) the island fetches as the page loads
+	 * when there is saved work to show, and the most gzip bytes it may then cost (`returning.ts`).
+	 */
+	returning?: { modules: string[]; maxGzip: number };
 }
 
 /** Every budget of the site (see `src/config/budgets.ts`). */
@@ -187,6 +193,8 @@ export interface IslandCost {
 	parts: string[];
 	/** Gzip bytes it may fetch later, on first use (on-demand imports). */
 	onDemandGzip: number;
+	/** Gzip bytes at load for a reader with saved work, when the budget says what that loads. */
+	returningGzip?: number;
 }
 
 /** The outcome of checking one page against the budgets. */
@@ -253,7 +261,19 @@ export function checkPageScripts(html: string, facts: BuildFacts, budgets: Budge
 				parts.push(`${file}: ${size}`);
 			}
 		}
-		islands.push({ budget, sources: [...new Set(sources)], gzip, parts, onDemandGzip });
+		const island: IslandCost = { budget, sources: [...new Set(sources)], gzip, parts, onDemandGzip };
+		islands.push(island);
+		if (budget.returning) {
+			const matches = (module: string) => budget.returning!.modules.some((g) => globToRegExp(g).test(module));
+			const extra = returningFiles(script.onDemand, facts.chunks, matches).filter(
+				(f) => !starlightFiles.has(f),
+			);
+			island.returningGzip = extra.reduce((sum, file) => sum + facts.fileGzip(file), gzip);
+			if (island.returningGzip > budget.returning.maxGzip)
+				problems.push(
+					`island "${budget.name}" ships ${island.returningGzip} B gzip when the page loads for a reader with saved work, over its budget of ${budget.returning.maxGzip} B: its load (${gzip} B) and ${extra.join(', ')}`,
+				);
+		}
 		if (gzip > budget.maxGzip) {
 			problems.push(
 				`island "${budget.name}" (${[...new Set(sources)].join(', ')}) ships ${gzip} B gzip when the page loads, over its budget of ${budget.maxGzip} B: ${parts.join(', ')}`,

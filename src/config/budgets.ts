@@ -63,6 +63,9 @@ export const budgets: Budgets = {
 			// 11,140 B measured 2026-12-01 once the actions ran in the reader's order through one import
 			// and each save got a later time than the last (two fixes to the editor, about 40 B).
 			maxGzipWithOnDemand: 11 * 1024,
+			// A returning reader (a draft saved, a hand-off waiting, a `#doc=` link) gets the editor as the
+			// page loads: 6,424 B measured 2026-12-01 (the gate, editor.ts, the drafts codec, the words).
+			returning: { modules: ['src/features/builders/editor.ts'], maxGzip: 6.5 * 1024 },
 		},
 		{
 			// The self-assessment and the evidence log (the generated ladder pages ship none).
@@ -81,6 +84,12 @@ export const budgets: Budgets = {
 			// restore, clear, the plan, the case, carrying data over a ladder change): 16,115 B
 			// (assessment) and 14,339 B (evidence log). New: none was set before.
 			maxGzipWithOnDemand: 16.25 * 1024,
+			// A returning reader (marks or entries saved) gets the drawing as the page loads: 7,765 B
+			// (assessment) and 7,477 B (evidence log) measured 2026-12-01.
+			returning: {
+				modules: ['src/features/ladder/self-assessment/draw.ts', 'src/features/ladder/evidence-log/draw.ts'],
+				maxGzip: 8 * 1024,
+			},
 		},
 		{
 			// The mentor page: the kept views and the buttons at load; making a link, opening a
