@@ -387,10 +387,12 @@ test(`a checklist in use, with its notices, result and reset dialog, passes axe 
 		localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: 'x', data }));
 	}, storageKey('checklist:readiness'));
 	await open(page, '/playbooks/readiness-self-assessment/');
-	await box(page, /wrote down your assumption/).check();
-	await expect(page.locator('threshold-checklist-result')).toContainText('fewer than half');
+	// The notes on the reworded and the removed item come with the actions, after the page has
+	// loaded, and move the list down: tick once they are there, as a reader who sees them would.
 	await expect(page.locator('.th-checklist__was')).toBeVisible();
 	await expect(checklist(page).locator('[data-archived]')).toBeVisible();
+	await box(page, /wrote down your assumption/).check();
+	await expect(page.locator('threshold-checklist-result')).toContainText('fewer than half');
 	await checklist(page).getByRole('button', { name: 'Export file' }).click();
 	await expect(status(page)).toContainText('Downloaded');
 	expect(await violations(page)).toEqual([]);
