@@ -263,15 +263,16 @@ export function checkPageScripts(html: string, facts: BuildFacts, budgets: Budge
 		}
 		const island: IslandCost = { budget, sources: [...new Set(sources)], gzip, parts, onDemandGzip };
 		islands.push(island);
-		if (budget.returning) {
-			const matches = (module: string) => budget.returning!.modules.some((g) => globToRegExp(g).test(module));
+		const returning = budget.returning;
+		if (returning) {
+			const matches = (module: string) => returning.modules.some((g) => globToRegExp(g).test(module));
 			const extra = returningFiles(script.onDemand, facts.chunks, matches).filter(
 				(f) => !starlightFiles.has(f),
 			);
 			island.returningGzip = extra.reduce((sum, file) => sum + facts.fileGzip(file), gzip);
-			if (island.returningGzip > budget.returning.maxGzip)
+			if (island.returningGzip > returning.maxGzip)
 				problems.push(
-					`island "${budget.name}" ships ${island.returningGzip} B gzip when the page loads for a reader with saved work, over its budget of ${budget.returning.maxGzip} B: its load (${gzip} B) and ${extra.join(', ')}`,
+					`island "${budget.name}" ships ${island.returningGzip} B gzip when the page loads for a reader with saved work, over its budget of ${returning.maxGzip} B: its load (${gzip} B) and ${extra.join(', ')}`,
 				);
 		}
 		if (gzip > budget.maxGzip) {
