@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeInBothThemes } from '../support/axe';
+import { searchInDialog } from '../support/site';
 
 // Every page in both themes: tests/browser/pages.spec.ts. Here, the states that need more than a load.
 test(`the search dialog showing results has no accessibility violations in the light and dark themes`, async ({
@@ -7,11 +8,7 @@ test(`the search dialog showing results has no accessibility violations in the l
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/');
-	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-	await page.getByRole('button', { name: 'Search' }).click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByPlaceholder('Search').fill('growth plan');
-	await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+	await searchInDialog(page, 'growth plan');
 	const violations = await axeInBothThemes(page);
 	expect(violations, violations.join('\n')).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { searchInDialog } from '../support/site';
 import { collectViolations, watchPage, type PageTrouble } from '../support/watch';
 
 // The Content-Security-Policy is on: every script and style the site needs must be allowed
@@ -25,11 +26,7 @@ test('opening search and running a query breaks no rule of the policy', async ({
 	const trouble = await watchPage(page, new URL(baseURL ?? '').origin);
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/playbooks/delegation-brief/');
-	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-	await page.getByRole('button', { name: 'Search' }).click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByPlaceholder('Search').fill('growth plan');
-	await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+	await searchInDialog(page, 'growth plan');
 	await expectNoTrouble(page, trouble);
 });
 

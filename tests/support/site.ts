@@ -1,16 +1,18 @@
 /** Helpers for browser tests that read the built site in `dist/`. */
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import site from '../../content/site.json' with { type: 'json' };
 
 /** The site's storage namespace (`storageNamespace` in content/site.json), at the root base. */
-export const storageNamespace = (
-	JSON.parse(readFileSync('content/site.json', 'utf8')) as { storageNamespace: string }
-).storageNamespace;
+export const storageNamespace = site.storageNamespace;
 
 /** What every key the site keeps in a reader's browser starts with. */
 export const keyPrefix = `${storageNamespace}:`;
 
-/** The key `name` is kept under at codec `version`, as src/kit/store.ts names it. */
+/**
+ * The key `name` is kept under at codec `version`, as `StoreCore.key` in src/kit/store.ts names it
+ * (that module cannot be loaded here: it imports content/site.json without the JSON attribute Node needs).
+ */
 export const storageKey = (name: string, version = 1) => `${storageNamespace}:v${version}:${name}`;
 
 /** What the key of a copy of `name` that could not be read, set aside, starts with (src/kit/store.ts). */
@@ -25,6 +27,17 @@ export const asideCopies = (page: Page, name: string): Promise<(string | null)[]
 				.map((k) => localStorage.getItem(k)),
 		asidePrefix(name),
 	);
+
+/** Opens the header's search dialog on the open page, searches for `words` and waits for a result. */
+export async function searchInDialog(page: Page, words: string): Promise<Locator> {
+	// Starlight builds the search UI when the page is idle.
+	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByPlaceholder('Search').fill(words);
+	await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+	return dialog;
+}
 
 /** Every page path the build lists in its sitemap, e.g. "/playbooks/growth-plan/". */
 export function sitemapPaths(dist = 'dist'): string[] {
